@@ -1,0 +1,24 @@
+package org.thirdsectorhub;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+class ModularityTests {
+
+    private final ApplicationModules modules = ApplicationModules.of(ThirdSectorHubApplication.class);
+
+    @Test
+    void modulesOnlyUseEachOthersPublicApiAndHaveNoCycles() {
+        modules.verify();
+    }
+
+    @Test
+    void writesTheModuleDocumentation() {
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules"))
+                .writeModulesAsPlantUml()
+                .writeIndividualModulesAsPlantUml()
+                .writeModuleCanvases()
+                .writeAggregatingDocument();
+    }
+}
