@@ -1,0 +1,264 @@
+package org.thirdsectorhub.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.thirdsectorhub.identity.HubUser;
+import org.thirdsectorhub.identity.Role;
+import org.thirdsectorhub.identity.account.ApiTokens;
+import org.thirdsectorhub.identity.account.UserAccount;
+import org.thirdsectorhub.mail.Mailer;
+import org.thirdsectorhub.mail.OutgoingMail;
+import org.thirdsectorhub.shared.security.Actor;
+import org.thirdsectorhub.support.HubIntegrationTest;
+import org.thirdsectorhub.support.TestAccounts;
+
+/**
+ * Every route of the hub and its API, asked by someone not signed in and by a person holding each
+ * role, gets exactly the answer its access rule gives. A new route must be added to {@link #MATRIX}:
+ * {@link #everyRouteIsInTheMatrix()} fails until it is.
+ */
+@HubIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixTest {
+
+    private static final Set<Role> ALL_ROLES = Set.of(Role.values());
+
+    /** Who may use each route. Add one line per new route. */
+    private static final List<Rule> MATRIX = List.of(
+            Rule.page("GET", "/").everyone(),
+            Rule.page("GET", "/accessibility").everyone(),
+            Rule.page("GET", "/privacy").everyone(),
+            Rule.page("GET", "/cookies").everyone(),
+            Rule.page("GET", "/sign-in").everyone(),
+            Rule.page("GET", "/forgot-password").everyone(),
+            Rule.page("POST", "/forgot-password").everyone(),
+            Rule.page("GET", "/forgot-password/check-email").everyone(),
+            Rule.page("GET", "/reset-password/{token}").everyone().answering(404).at(f -> "/reset-password/no-such-link"),
+            Rule.page("POST", "/reset-password/{token}").everyone().answering(404).at(f -> "/reset-password/no-such-link"),
+            Rule.page("GET", "/invitations/{token}").everyone().answering(404).at(f -> "/invitations/no-such-invitation"),
+            Rule.page("POST", "/invitations/{token}").everyone().answering(404).at(f -> "/invitations/no-such-invitation"),
+            Rule.page("GET", "/account").signedIn(),
+            Rule.page("GET", "/account/password").signedIn(),
+            Rule.page("POST", "/account/password").signedIn(),
+            Rule.page("GET", "/account/tokens").signedIn(),
+            Rule.page("POST", "/account/tokens").signedIn(),
+            Rule.page("POST", "/account/tokens/{id}/revoke").signedIn().answering(404)
+                    .at(f -> "/account/tokens/" + UUID.randomUUID() + "/revoke"),
+            Rule.page("GET", "/admin").only(Role.ADMINISTRATOR),
+            Rule.page("GET", "/admin/users").only(Role.ADMINISTRATOR),
+            Rule.page("GET", "/admin/users/invite").only(Role.ADMINISTRATOR),
+            Rule.page("POST", "/admin/users/invite").only(Role.ADMINISTRATOR),
+            Rule.page("GET", "/admin/users/{id}").only(Role.ADMINISTRATOR).at(f -> "/admin/users/" + f.target),
+            Rule.page("POST", "/admin/users/{id}/roles").only(Role.ADMINISTRATOR).answering(302)
+                    .at(f -> "/admin/users/" + f.target + "/roles"),
+            Rule.page("POST", "/admin/users/{id}/memberships").only(Role.ADMINISTRATOR)
+                    .at(f -> "/admin/users/" + f.target + "/memberships"),
+            Rule.page("POST", "/admin/users/{id}/memberships/{organisationId}/remove").only(Role.ADMINISTRATOR).answering(302)
+                    .at(f -> "/admin/users/" + f.target + "/memberships/" + UUID.randomUUID() + "/remove"),
+            Rule.page("POST", "/admin/users/{id}/deactivate").only(Role.ADMINISTRATOR).answering(302)
+                    .at(f -> "/admin/users/" + f.target + "/deactivate"),
+            Rule.page("POST", "/admin/users/{id}/reactivate").only(Role.ADMINISTRATOR).answering(302)
+                    .at(f -> "/admin/users/" + f.target + "/reactivate"),
+            Rule.page("POST", "/admin/invitations/{id}/withdraw").only(Role.ADMINISTRATOR).answering(302)
+                    .at(f -> "/admin/invitations/" + UUID.randomUUID() + "/withdraw"),
+            Rule.page("GET", "/admin/audit").only(Role.ADMINISTRATOR),
+            Rule.page("GET", "/admin/outbox").only(Role.ADMINISTRATOR),
+            Rule.page("GET", "/admin/outbox/{id}").only(Role.ADMINISTRATOR).at(f -> "/admin/outbox/" + f.mail),
+            Rule.page("GET", "/actuator/health").everyone(),
+            Rule.page("GET", "/actuator/info").everyone(),
+            Rule.api("GET", "/actuator/prometheus").only(Role.ADMINISTRATOR),
+            Rule.page("GET", "/v3/api-docs").everyone(),
+            Rule.api("GET", "/api/v1/me").signedIn(),
+            Rule.api("GET", "/api/v1/users").only(Role.ADMINISTRATOR),
+            Rule.api("GET", "/api/v1/users/{id}").only(Role.ADMINISTRATOR).at(f -> "/api/v1/users/" + f.target),
+            Rule.api("GET", "/api/v1/audit-entries").only(Role.ADMINISTRATOR));
+
+    /** Routes that belong to libraries, not to the hub's rules. */
+    private static final Set<String> LIBRARY_ROUTES = Set.of("/error", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config",
+            "/swagger-ui.html");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    ApiTokens tokens;
+
+    @Autowired
+    Mailer mailer;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private final Map<Role, HubUser> people = new LinkedHashMap<>();
+    private final Map<Role, String> apiTokens = new LinkedHashMap<>();
+    private Fixtures fixtures;
+
+    @BeforeAll
+    void createOnePersonPerRole() {
+        for (Role role : Role.values()) {
+            UserAccount account = accounts.create(role);
+            people.put(role, account.toPrincipal(Instant.now()));
+            apiTokens.put(role, transaction.execute(status ->
+                    tokens.create(account.id(), "access matrix", Actor.SYSTEM).token()));
+        }
+        UUID target = accounts.createWithoutRoles().id();
+        UUID mail = transaction.execute(status -> mailer.send(new OutgoingMail("matrix@example.org", "Matrix", "Body")));
+        fixtures = new Fixtures(target, mail);
+    }
+
+    @Test
+    void everyRouteAnswersAsItsRuleSays() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Rule rule : MATRIX) {
+            for (Caller caller : callers()) {
+                int expected = rule.expectedFor(caller.role());
+                MvcResult result = mvc.perform(request(rule, caller)).andReturn();
+                int actual = result.getResponse().getStatus();
+                boolean redirectToSignIn = expected != 302 || rule.allows(caller.role())
+                        || String.valueOf(result.getResponse().getRedirectedUrl()).endsWith("/sign-in");
+                if (actual != expected || !redirectToSignIn) {
+                    wrong.add(rule.method() + " " + rule.pattern() + " as " + caller.name() + ": expected " + expected
+                            + " but was " + actual + " " + String.valueOf(result.getResponse().getRedirectedUrl()));
+                }
+            }
+        }
+        assertThat(wrong).as("routes answering differently from their rule").isEmpty();
+    }
+
+    @Test
+    void everyRouteIsInTheMatrix() {
+        Set<String> inMatrix = new TreeSet<>();
+        MATRIX.forEach(rule -> inMatrix.add(rule.method() + " " + rule.pattern()));
+        Set<String> missing = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            for (String pattern : info.getPatternValues()) {
+                if (LIBRARY_ROUTES.contains(pattern)) {
+                    continue;
+                }
+                Set<String> methods = new TreeSet<>();
+                info.getMethodsCondition().getMethods().forEach(m -> methods.add(m.name()));
+                if (methods.isEmpty()) {
+                    methods.add("GET");
+                }
+                methods.stream().map(m -> m + " " + pattern).filter(route -> !inMatrix.contains(route)).forEach(missing::add);
+            }
+        });
+        assertThat(missing).as("routes with no line in the access matrix").isEmpty();
+    }
+
+    @Test
+    void unknownAddressesAreNotFoundForEveryone() throws Exception {
+        for (Caller caller : callers()) {
+            var page = MockMvcRequestBuilders.get("/no-such-page").accept("text/html");
+            var api = MockMvcRequestBuilders.get("/api/v1/no-such-thing");
+            if (caller.role() != null) {
+                page.with(user(people.get(caller.role())));
+                api.header("Authorization", "Bearer " + apiTokens.get(caller.role()));
+            }
+            assertThat(mvc.perform(page).andReturn().getResponse().getStatus()).as(caller.name()).isEqualTo(404);
+            assertThat(mvc.perform(api).andReturn().getResponse().getStatus()).as(caller.name()).isEqualTo(404);
+        }
+    }
+
+    private List<Caller> callers() {
+        List<Caller> callers = new ArrayList<>();
+        callers.add(new Caller("PUBLIC", null));
+        people.keySet().forEach(role -> callers.add(new Caller(role.name(), role)));
+        return callers;
+    }
+
+    private MockHttpServletRequestBuilder request(Rule rule, Caller caller) {
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(rule.method()),
+                rule.path().apply(fixtures));
+        if (rule.method().equals("POST")) {
+            request.with(csrf());
+        }
+        if (caller.role() == null) {
+            return request;
+        }
+        return rule.bearer()
+                ? request.header("Authorization", "Bearer " + apiTokens.get(caller.role()))
+                : request.with(user(people.get(caller.role())));
+    }
+
+    record Fixtures(UUID target, UUID mail) {}
+
+    record Caller(String name, Role role) {}
+
+    /** One route's rule: who may use it, and the answer they get when allowed. */
+    record Rule(String method, String pattern, boolean bearer, Set<Role> allowed, boolean open, int allowedAnswer,
+            Function<Fixtures, String> path) {
+
+        static Rule page(String method, String pattern) {
+            return new Rule(method, pattern, pattern.startsWith("/api/"), Set.of(), false, 200, f -> pattern);
+        }
+
+        static Rule api(String method, String pattern) {
+            return new Rule(method, pattern, true, Set.of(), false, 200, f -> pattern);
+        }
+
+        Rule everyone() {
+            return new Rule(method, pattern, bearer, ALL_ROLES, true, allowedAnswer, path);
+        }
+
+        Rule signedIn() {
+            return new Rule(method, pattern, bearer, ALL_ROLES, false, allowedAnswer, path);
+        }
+
+        Rule only(Role... roles) {
+            return new Rule(method, pattern, bearer, Set.of(roles), false, allowedAnswer, path);
+        }
+
+        Rule answering(int status) {
+            return new Rule(method, pattern, bearer, allowed, open, status, path);
+        }
+
+        Rule at(Function<Fixtures, String> samplePath) {
+            return new Rule(method, pattern, bearer, allowed, open, allowedAnswer, samplePath);
+        }
+
+        boolean allows(Role role) {
+            return role == null ? open : allowed.contains(role);
+        }
+
+        int expectedFor(Role role) {
+            if (allows(role)) {
+                return allowedAnswer;
+            }
+            if (role == null) {
+                return bearer ? 401 : 302;
+            }
+            return 403;
+        }
+    }
+}
