@@ -34,8 +34,8 @@ class DeterministicCalculationTest {
 
     @Test
     void eachYearIsDiscountedByOnePlusRateToThePowerOfTheYear() {
-        // At 3.5 %: 100 / 1.035 = 96.618357487922705…; 90 / 1.071225 = 84.015963032976271…;
-        // 81 / 1.108717875 = 73.057359159110….; sum 253.691679680008766883…; investment 100 at year 0.
+        // At 3.5 %: 100 / 1.035 = 96.618357487922705…; 90 / 1.071225 = 84.015963032976265…;
+        // 81 / 1.108717875 = 73.057359159109796…; sum 253.691679680008766883…; investment 100 at year 0.
         SroiResult result = engine.calculate(input("100", outcome("1", "100", 3, "0", "0", "0", "0.1")));
 
         assertThat(result.years()).extracting(YearValue::presentValue).satisfiesExactly(
@@ -60,7 +60,7 @@ class DeterministicCalculationTest {
     @Test
     void lateStartingOutcomeIsPlacedAndDiscountedInItsOwnCalendarYears() {
         // 10 × £50 × (1 − 0.2) = 400 in its first year, which is calendar year 3; year 4: 400 × (1 − 0.5) = 200.
-        // At 5 %: 400 / 1.157625 = 345.5351…; 200 / 1.21550625 = 164.5405…; total 510.0755343709668296645944848082847.
+        // At 5 %: 400 / 1.157625 = 345.535039…; 200 / 1.21550625 = 164.540494…; total 510.0755343709668296645944848082847.
         Outcome late = outcome("10", "50", 2, "0.2", "0", "0", "0.5").withStartYear(3);
         SroiResult result = engine.calculate(input("1000", late).withDiscountRates(d("0.05"), null));
 
