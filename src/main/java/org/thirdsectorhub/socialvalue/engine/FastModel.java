@@ -88,9 +88,19 @@ final class FastModel {
 
     /** @return the outcome's present value for parameter values indexed by {@link OutcomeParameter#ordinal()} */
     double presentValue(double[] values, int startYear) {
-        double impact = values[QUANTITY] * values[PROXY_VALUE] * (1 - values[DEADWEIGHT])
+        return impactYear1(values) * discountedYears(values[DROP_OFF], (int) values[DURATION_YEARS], startYear);
+    }
+
+    /** @return quantity × proxy × (1 − deadweight) × (1 − displacement) × (1 − attribution) */
+    static double impactYear1(double[] values) {
+        return values[QUANTITY] * values[PROXY_VALUE] * (1 - values[DEADWEIGHT])
                 * (1 - values[DISPLACEMENT]) * (1 - values[ATTRIBUTION]);
-        return impact * discountedYears(values[DROP_OFF], (int) values[DURATION_YEARS], startYear);
+    }
+
+    /** @return the outcome's present value per unit of year-1 impact at its central drop-off and duration */
+    double discountedYears(int outcome) {
+        double[] values = parameters[outcome];
+        return discountedYears(values[DROP_OFF], (int) values[DURATION_YEARS], startYears[outcome]);
     }
 
     /** @return Σ (1−d)^(k−1) / (1+r)^(start+k−1) for k = 1..duration: present value per unit of year-1 impact */

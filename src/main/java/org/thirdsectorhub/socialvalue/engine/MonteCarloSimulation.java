@@ -22,6 +22,8 @@ final class MonteCarloSimulation {
     private final int[] uncertainOutcomes;
     private final Sampler[][] outcomeSamplers;
     private final double[][] centralValues;
+    /** Per outcome: its discounted-years factor when neither drop-off nor duration is uncertain, else NaN. */
+    private final double[] fixedDiscountedYears;
     private final Sampler[] investmentSamplers;
     private final double certainPresentValue;
 
@@ -30,6 +32,7 @@ final class MonteCarloSimulation {
         List<Integer> uncertain = new ArrayList<>();
         outcomeSamplers = new Sampler[model.outcomeCount()][];
         centralValues = new double[model.outcomeCount()][];
+        fixedDiscountedYears = new double[model.outcomeCount()];
         double certain = 0;
         for (int i = 0; i < model.outcomeCount(); i++) {
             Outcome outcome = input.outcomes().get(i);
@@ -39,6 +42,9 @@ final class MonteCarloSimulation {
             }
             uncertain.add(i);
             centralValues[i] = model.parameters(i);
+            boolean timingUncertain = outcome.uncertaintyOf(OutcomeParameter.DROP_OFF) != null
+                    || outcome.uncertaintyOf(OutcomeParameter.DURATION_YEARS) != null;
+            fixedDiscountedYears[i] = timingUncertain ? Double.NaN : model.discountedYears(i);
             outcomeSamplers[i] = new Sampler[FastModel.PARAMETER_COUNT];
             for (OutcomeParameter parameter : OutcomeParameter.values()) {
                 Distribution distribution = outcome.uncertaintyOf(parameter);
@@ -111,6 +117,9 @@ final class MonteCarloSimulation {
                 values[p] = samplers[p].sample(random);
             }
         }
-        return model.presentValue(values, model.startYear(outcome));
+        double discountedYears = fixedDiscountedYears[outcome];
+        return Double.isNaN(discountedYears)
+                ? model.presentValue(values, model.startYear(outcome))
+                : FastModel.impactYear1(values) * discountedYears;
     }
 }
