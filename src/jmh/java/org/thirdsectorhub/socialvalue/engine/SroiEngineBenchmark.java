@@ -3,6 +3,8 @@ package org.thirdsectorhub.socialvalue.engine;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -10,6 +12,7 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.State;
 
 /**
@@ -29,6 +32,8 @@ public class SroiEngineBenchmark {
     private SroiInput deterministic;
     private SroiInput sensitivity;
     private SroiInput monteCarlo;
+    /** A parallel stream started inside this pool stays on its one worker: the single-core baseline. */
+    private ForkJoinPool oneThread;
 
     @Setup
     public void buildMap() {
@@ -59,6 +64,12 @@ public class SroiEngineBenchmark {
         deterministic = new SroiInput(null, null, null, investments, outcomes, false, null);
         sensitivity = deterministic.withAnalyses(true, null);
         monteCarlo = deterministic.withAnalyses(false, new MonteCarloSettings(10_000, 42L));
+        oneThread = new ForkJoinPool(1);
+    }
+
+    @TearDown
+    public void stopPool() {
+        oneThread.shutdown();
     }
 
     @Benchmark
@@ -74,5 +85,11 @@ public class SroiEngineBenchmark {
     @Benchmark
     public SroiResult monteCarlo10000Iterations() {
         return engine.calculate(monteCarlo);
+    }
+
+    /** Same work on one thread, to show what the second core contributes. */
+    @Benchmark
+    public SroiResult monteCarlo10000IterationsOnOneThread() throws InterruptedException, ExecutionException {
+        return oneThread.submit(() -> engine.calculate(monteCarlo)).get();
     }
 }
