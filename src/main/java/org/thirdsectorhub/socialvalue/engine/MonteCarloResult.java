@@ -11,7 +11,7 @@ import java.util.List;
  * @param ratio summary of the simulated SROI ratios
  * @param totalPresentValue summary of the simulated total present values
  * @param probabilityRatioAtLeastOne share of scenarios with a ratio of at least 1
- * @param histogram the simulated ratios in {@value MonteCarloSimulation#HISTOGRAM_BINS} equal bins
+ * @param histogram the simulated ratios in 20 equal bins
  *     from the smallest to the largest (one bin when all are equal)
  */
 public record MonteCarloResult(
