@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.thirdsectorhub.identity.Role;
+import org.thirdsectorhub.identity.account.AccountAdministration;
 import org.thirdsectorhub.identity.account.AccountCreation;
 import org.thirdsectorhub.identity.account.UserAccount;
 
@@ -17,9 +18,15 @@ public class TestAccounts {
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
     private final AccountCreation creation;
+    private final AccountAdministration administration;
 
-    TestAccounts(AccountCreation creation) {
+    TestAccounts(AccountCreation creation, AccountAdministration administration) {
         this.creation = creation;
+        this.administration = administration;
+    }
+
+    public void deactivate(UserAccount account) {
+        administration.deactivate(account.id(), null);
     }
 
     public UserAccount create(Role role) {

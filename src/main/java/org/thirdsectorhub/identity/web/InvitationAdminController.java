@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -37,7 +38,7 @@ class InvitationAdminController {
 
     @GetMapping("/admin/users/invite")
     String form(Model model) {
-        return page(new InviteForm("", "", EnumSet.noneOf(Role.class), "", Role.ORGANISATION_MEMBER), FormErrors.NONE, model);
+        return page(new InviteForm("", "", List.of(), "", Role.ORGANISATION_MEMBER.name()), FormErrors.NONE, model);
     }
 
     @PostMapping("/admin/users/invite")
@@ -48,9 +49,14 @@ class InvitationAdminController {
         if (organisationGiven && organisation == null) {
             result.rejectValue("organisationId", "identity.organisationId.invalid");
         }
-        Set<Role> roles = form.roles() == null ? EnumSet.noneOf(Role.class) : form.roles();
-        if (roles.stream().anyMatch(Role::organisationScoped)) {
-            result.rejectValue("roles", "identity.invite.rolesInvalid");
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String name : form.roles() == null ? List.<String>of() : form.roles()) {
+            Role role = Role.hubWide().stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
+            if (role == null) {
+                result.rejectValue("roles", "identity.invite.rolesInvalid");
+                break;
+            }
+            roles.add(role);
         }
         if (roles.isEmpty() && !organisationGiven) {
             result.rejectValue("roles", "identity.invite.rolesRequired");
@@ -61,8 +67,8 @@ class InvitationAdminController {
         if (result.hasErrors()) {
             return page(form, FormErrors.of(result, messages, locale), model);
         }
-        Role organisationRole = form.organisationRole() == null || !form.organisationRole().organisationScoped()
-                ? Role.ORGANISATION_MEMBER : form.organisationRole();
+        Role organisationRole = "ORGANISATION_ADMIN".equals(form.organisationRole()) ? Role.ORGANISATION_ADMIN
+                : Role.ORGANISATION_MEMBER;
         invitations.invite(new Invitations.NewInvitation(form.email(), form.displayName(), roles, organisation,
                 organisationRole), admin.userId());
         redirect.addFlashAttribute("banner", messages.getMessage("invite.sent", new Object[] {form.email().strip()}, locale));
@@ -87,7 +93,7 @@ class InvitationAdminController {
             @NotBlank(message = "{identity.name.required}") @Size(max = 100, message = "{identity.name.tooLong}") String displayName,
             @NotBlank(message = "{identity.email.required}") @Email(message = "{identity.email.invalid}")
             @Size(max = 320, message = "{identity.email.tooLong}") String email,
-            Set<Role> roles,
+            List<String> roles,
             String organisationId,
-            Role organisationRole) {}
+            String organisationRole) {}
 }

@@ -3,6 +3,7 @@ package org.thirdsectorhub.identity.web;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,19 +24,18 @@ class SignInController {
     }
 
     @GetMapping("/sign-in")
-    String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String locked,
-            @RequestParam(required = false) String deactivated, @RequestParam(required = false) String passwordReset,
-            @RequestParam(required = false) String accountCreated, HttpSession session, Model model, Locale locale) {
+    String signIn(@RequestParam Map<String, String> flags, HttpSession session, Model model, Locale locale) {
         Object email = session.getAttribute(EMAIL_ATTRIBUTE);
         session.removeAttribute(EMAIL_ATTRIBUTE);
         model.addAttribute("email", email);
-        String problem = locked != null ? "signIn.locked" : deactivated != null ? "signIn.deactivated"
-                : error != null ? "signIn.failed" : null;
+        String problem = flags.containsKey("locked") ? "signIn.locked"
+                : flags.containsKey("deactivated") ? "signIn.deactivated"
+                : flags.containsKey("error") ? "signIn.failed" : null;
         model.addAttribute("errors", problem == null ? FormErrors.NONE
                 : new FormErrors(List.of(new FormErrors.Problem("email", messages.getMessage(problem, null, locale)))));
-        if (passwordReset != null) {
+        if (flags.containsKey("passwordReset")) {
             model.addAttribute("banner", messages.getMessage("signIn.passwordReset", null, locale));
-        } else if (accountCreated != null) {
+        } else if (flags.containsKey("accountCreated")) {
             model.addAttribute("banner", messages.getMessage("signIn.accountCreated", null, locale));
         }
         return "identity/sign-in";

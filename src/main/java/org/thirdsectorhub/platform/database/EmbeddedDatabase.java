@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -44,7 +45,7 @@ final class EmbeddedDatabase implements AutoCloseable {
         Files.createDirectories(dataDirectory);
         Path lockFile = dataDirectory.resolveSibling(dataDirectory.getFileName() + ".lock");
         FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock = channel.tryLock();
+        FileLock lock = tryLock(channel);
         Postmaster postmaster = new Postmaster(dataDirectory.resolve("postmaster.pid"));
         if (lock == null) {
             channel.close();
@@ -66,6 +67,14 @@ final class EmbeddedDatabase implements AutoCloseable {
                 .setServerConfig("full_page_writes", "on")
                 .start();
         return new EmbeddedDatabase(dataDirectory, postgres, 0, channel, lock, deleteOnClose);
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException heldInThisProcess) {
+            return null;
+        }
     }
 
     String jdbcUrl() {
