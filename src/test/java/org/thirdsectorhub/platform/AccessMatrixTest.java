@@ -45,6 +45,7 @@ import org.thirdsectorhub.support.TestAccounts;
 class AccessMatrixTest {
 
     private static final Set<Role> ALL_ROLES = Set.of(Role.values());
+    private static final String DEMO_ORGANISATION = "5b0c3f7e-2d7a-4c1e-9f4b-6a1d2e3c4b5a";
 
     /** Who may use each route. Add one line per new route. */
     private static final List<Rule> MATRIX = List.of(
@@ -94,7 +95,14 @@ class AccessMatrixTest {
             Rule.api("GET", "/api/v1/me").signedIn(),
             Rule.api("GET", "/api/v1/users").only(Role.ADMINISTRATOR),
             Rule.api("GET", "/api/v1/users/{id}").only(Role.ADMINISTRATOR).at(f -> "/api/v1/users/" + f.target),
-            Rule.api("GET", "/api/v1/audit-entries").only(Role.ADMINISTRATOR));
+            Rule.api("GET", "/api/v1/audit-entries").only(Role.ADMINISTRATOR),
+            Rule.page("GET", "/organisations").everyone(),
+            Rule.page("GET", "/organisations/{id}").everyone().at(f -> "/organisations/" + DEMO_ORGANISATION),
+            Rule.page("GET", "/organisations/download.csv").everyone(),
+            Rule.page("GET", "/organisations/download.xlsx").everyone(),
+            Rule.page("GET", "/definition").everyone(),
+            Rule.api("GET", "/api/v1/organisations").everyone(),
+            Rule.api("GET", "/api/v1/organisations/{id}").everyone().at(f -> "/api/v1/organisations/" + DEMO_ORGANISATION));
 
     /** Routes that belong to libraries, not to the hub's rules. */
     private static final Set<String> LIBRARY_ROUTES = Set.of("/error", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config",

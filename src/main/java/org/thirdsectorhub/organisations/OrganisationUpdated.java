@@ -1,0 +1,6 @@
+package org.thirdsectorhub.organisations;
+
+import java.util.UUID;
+
+/** An organisation's profile changed. */
+public record OrganisationUpdated(UUID organisationId, String name) {}
