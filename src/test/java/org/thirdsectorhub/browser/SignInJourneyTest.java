@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.thirdsectorhub.support.HubIntegrationTest;
 import org.thirdsectorhub.support.TestAccounts;
@@ -20,6 +21,9 @@ class SignInJourneyTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    TestAccounts accounts;
 
     @BeforeEach
     void useServer() {
@@ -44,8 +48,10 @@ class SignInJourneyTest {
 
     @Test
     void showsErrorSummaryLinkedToTheFieldWhenThePasswordIsWrong() {
+        // A fresh account, so wrong passwords here never lock the demo administrator out of other tests.
+        String email = accounts.createWithoutRoles().email();
         browser.visit("/sign-in");
-        browser.type("email", TestAccounts.DEMO_ADMIN);
+        browser.type("email", email);
         browser.typeAndSubmit("password", "Not-The-Right-Password-1");
 
         assertThat(browser.heading()).isEqualTo("Sign in");
