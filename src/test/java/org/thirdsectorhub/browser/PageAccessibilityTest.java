@@ -60,7 +60,11 @@ class PageAccessibilityTest {
         browser.visit("/admin/users/invite");
         browser.pressEnterOn(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.find(By.cssSelector(".govuk-error-summary h2")).getText()).isEqualTo("There is a problem");
-        assertThat(browser.find(By.cssSelector(".govuk-error-summary__list a")).getDomAttribute("href")).isEqualTo("#displayName");
+        var targets = browser.driver().findElements(By.cssSelector(".govuk-error-summary__list a")).stream()
+                .map(link -> link.getDomAttribute("href")).toList();
+        assertThat(targets).contains("#displayName", "#email");
+        targets.forEach(target -> assertThat(browser.driver().findElements(By.id(target.substring(1))))
+                .as("the field %s the error summary links to", target).hasSize(1));
     }
 
     /** Skip link, Tab and Enter only: the way in for someone who cannot use a mouse. */

@@ -8,12 +8,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -25,10 +22,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two filter chains: the JSON API (stateless, bearer tokens, problem+json answers) and the pages
- * (form sign-in, sessions in PostgreSQL, CSRF). Both deny whatever no module's rules permit.
+ * (form sign-in, sessions in PostgreSQL, CSRF). Both deny whatever no module's rules permit. They exist only
+ * in the web application: a command ({@code java -jar third-sector-hub.jar token create ...}) runs without
+ * a web server, so without HttpSecurity; {@link SecurityBasics} holds what every process needs.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
     static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -39,65 +38,51 @@ class SecurityConfiguration {
     static final String API_DOCS_POLICY = PAGE_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    @Order(1)
+    SecurityFilterChain apiDocumentation(HttpSecurity http) throws Exception {
+        http.securityMatcher("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
+                .authorizeHttpRequests(rules -> rules.anyRequest().permitAll())
+                .headers(headers -> secureHeaders(headers, API_DOCS_POLICY));
+        return http.build();
     }
 
-    /**
-     * The filter chains exist only in the web application: a command-line command
-     * ({@code java -jar third-sector-hub.jar token create ...}) runs without a web server, so without HttpSecurity.
-     */
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    static class FilterChains {
+    @Bean
+    @Order(2)
+    SecurityFilterChain api(HttpSecurity http, List<AccessRules> moduleRules, ApiTokens tokens,
+            HandlerMappingIntrospector routes, JsonMapper json) throws Exception {
+        ProblemResponses problems = new ProblemResponses(json);
+        http.securityMatcher("/api/**")
+                // The API never reads the session cookie, so a forged cross-site request has no rights to borrow.
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .requestCache(cache -> cache.disable())
+                .addFilterBefore(new BearerTokenFilter(tokens, problems.unauthorized()), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(problems.unauthorized())
+                        .accessDeniedHandler(problems.forbidden()))
+                .authorizeHttpRequests(rules -> applyRules(rules, moduleRules, routes))
+                .headers(headers -> secureHeaders(headers, PAGE_POLICY));
+        return http.build();
+    }
 
-        @Bean
-        @Order(1)
-        SecurityFilterChain apiDocumentation(HttpSecurity http) throws Exception {
-            http.securityMatcher("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
-                    .authorizeHttpRequests(rules -> rules.anyRequest().permitAll())
-                    .headers(headers -> secureHeaders(headers, API_DOCS_POLICY));
-            return http.build();
-        }
-
-        @Bean
-        @Order(2)
-        SecurityFilterChain api(HttpSecurity http, List<AccessRules> moduleRules, ApiTokens tokens,
-                HandlerMappingIntrospector routes, JsonMapper json) throws Exception {
-            ProblemResponses problems = new ProblemResponses(json);
-            http.securityMatcher("/api/**")
-                    // The API never reads the session cookie, so a forged cross-site request has no rights to borrow.
-                    .csrf(csrf -> csrf.disable())
-                    .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                    .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-                    .requestCache(cache -> cache.disable())
-                    .addFilterBefore(new BearerTokenFilter(tokens, problems.unauthorized()), AnonymousAuthenticationFilter.class)
-                    .exceptionHandling(exceptions -> exceptions
-                            .authenticationEntryPoint(problems.unauthorized())
-                            .accessDeniedHandler(problems.forbidden()))
-                    .authorizeHttpRequests(rules -> applyRules(rules, moduleRules, routes))
-                    .headers(headers -> secureHeaders(headers, PAGE_POLICY));
-            return http.build();
-        }
-
-        @Bean
-        @Order(3)
-        SecurityFilterChain pages(HttpSecurity http, List<AccessRules> moduleRules, HandlerMappingIntrospector routes)
-                throws Exception {
-            http.formLogin(form -> form
-                            .loginPage("/sign-in")
-                            .loginProcessingUrl("/sign-in")
-                            .usernameParameter("email")
-                            .passwordParameter("password")
-                            .failureHandler(new SignInFailureHandler())
-                            .defaultSuccessUrl("/account"))
-                    .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signedOut"))
-                    .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                    .csrf(Customizer.withDefaults())
-                    .authorizeHttpRequests(rules -> applyRules(rules, moduleRules, routes))
-                    .headers(headers -> secureHeaders(headers, PAGE_POLICY));
-            return http.build();
-        }
+    @Bean
+    @Order(3)
+    SecurityFilterChain pages(HttpSecurity http, List<AccessRules> moduleRules, HandlerMappingIntrospector routes)
+            throws Exception {
+        http.formLogin(form -> form
+                        .loginPage("/sign-in")
+                        .loginProcessingUrl("/sign-in")
+                        .usernameParameter("email")
+                        .passwordParameter("password")
+                        .failureHandler(new SignInFailureHandler())
+                        .defaultSuccessUrl("/account"))
+                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signedOut"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .csrf(Customizer.withDefaults())
+                .authorizeHttpRequests(rules -> applyRules(rules, moduleRules, routes))
+                .headers(headers -> secureHeaders(headers, PAGE_POLICY));
+        return http.build();
     }
 
     private static void applyRules(
