@@ -23,6 +23,8 @@ final class BrowserEnvironment {
         if (onCi()) {
             Assertions.fail(reason + " (CI=true, so this fails instead of skipping)");
         }
+        // Surefire counts a class skipped in @BeforeAll as "Tests run: 0" and prints no reason, so say it here.
+        System.err.println("[WARNING] Browser tests skipped: " + reason);
         Assumptions.abort(reason + " (set CI=true to make this a failure)");
     }
 }
