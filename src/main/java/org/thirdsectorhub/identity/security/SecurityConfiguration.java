@@ -3,16 +3,14 @@ package org.thirdsectorhub.identity.security;
 import jakarta.servlet.DispatcherType;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -24,10 +22,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two filter chains: the JSON API (stateless, bearer tokens, problem+json answers) and the pages
- * (form sign-in, sessions in PostgreSQL, CSRF). Both deny whatever no module's rules permit.
+ * (form sign-in, sessions in PostgreSQL, CSRF). Both deny whatever no module's rules permit. They exist only
+ * in the web application: a command ({@code java -jar third-sector-hub.jar token create ...}) runs without
+ * a web server, so without HttpSecurity; {@link SecurityBasics} holds what every process needs.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
     static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -36,11 +36,6 @@ class SecurityConfiguration {
 
     /** Swagger UI sets inline styles from its scripts; its scripts stay restricted to the hub's own. */
     static final String API_DOCS_POLICY = PAGE_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
 
     @Bean
     @Order(1)
