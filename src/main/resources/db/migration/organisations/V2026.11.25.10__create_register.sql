@@ -46,7 +46,8 @@ CREATE INDEX organisation_live_idx ON organisations.organisation (name) WHERE de
 CREATE INDEX organisation_postcode_idx ON organisations.organisation (replace(upper(postcode), ' ', '') text_pattern_ops);
 CREATE INDEX organisation_ward_idx ON organisations.organisation (ward_code);
 CREATE INDEX organisation_search_idx ON organisations.organisation USING GIN (search_vector);
-CREATE INDEX organisation_name_trgm_idx ON organisations.organisation USING GIN (organisations.fold(search_names) public.gin_trgm_ops);
+CREATE INDEX organisation_names_trgm_idx ON organisations.organisation USING GIN (organisations.fold(search_names) public.gin_trgm_ops);
+CREATE INDEX organisation_name_trgm_idx ON organisations.organisation USING GIN (organisations.fold(name) public.gin_trgm_ops);
 
 CREATE TABLE organisations.organisation_identifier (
     organisation UUID NOT NULL REFERENCES organisations.organisation (id) ON DELETE CASCADE,

@@ -115,11 +115,15 @@ public class DirectorySearch {
                 params.add(q.toUpperCase());
             } else {
                 conditions.add("(o.search_vector @@ websearch_to_tsquery('english', ?)"
-                        + " OR organisations.fold(?) <% organisations.fold(o.search_names))");
+                        + " OR organisations.fold(?) <% organisations.fold(o.search_names)"
+                        + " OR organisations.fold(o.name) % organisations.fold(?))");
+                params.add(q);
                 params.add(q);
                 params.add(q);
                 score = "(ts_rank(o.search_vector, websearch_to_tsquery('english', ?))"
-                        + " + word_similarity(organisations.fold(?), organisations.fold(o.search_names)))";
+                        + " + word_similarity(organisations.fold(?), organisations.fold(o.search_names))"
+                        + " + similarity(organisations.fold(o.name), organisations.fold(?)))";
+                scoreParams.add(q);
                 scoreParams.add(q);
                 scoreParams.add(q);
             }
