@@ -58,6 +58,19 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void pureCalculationsHaveNoFrameworkInThem() {
+        noClasses().that().resideInAnyPackage("..socialvalue.engine..", "..commissioning.conformance..",
+                        "..organisations.definition..")
+                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "Spring classes other than Modulith's package annotations",
+                        type -> type.getPackageName().startsWith("org.springframework")
+                                && !type.getPackageName().equals("org.springframework.modulith")))
+                .because("the SROI engine, the conformance rules and the Third Sector classifier are unit-tested and "
+                        + "benchmarked alone, and other modules reuse them")
+                .check(HUB);
+    }
+
+    @Test
     void sqlStaysOutOfTheWebLayer() {
         noClasses().that().resideInAPackage("..web..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..")
