@@ -3,6 +3,7 @@ package org.thirdsectorhub.platform.database;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -19,7 +20,9 @@ class EmbeddedDatabaseConfiguration {
             @Value("${hub.data-dir}") String dataDir,
             @Value("${hub.database.delete-on-close:false}") boolean deleteOnClose)
             throws IOException {
-        return EmbeddedDatabase.start(Path.of(dataDir), deleteOnClose);
+        Path directory = Path.of(dataDir);
+        Optional<EmbeddedDatabase> started = EarlyStart.take(directory);
+        return started.isPresent() ? started.get() : EmbeddedDatabase.start(directory, deleteOnClose);
     }
 
     @Bean(destroyMethod = "close")
