@@ -35,11 +35,48 @@ public class OrganisationManagement implements OrganisationNames {
                 .optional();
     }
 
+    /** The organisation with exactly this name, for demo data and imports that know organisations by name. */
+    public Optional<OrganisationSummary> findByName(String name) {
+        return jdbc.sql("SELECT id FROM organisations.organisation WHERE name = ? AND deleted_at IS NULL ORDER BY created_at LIMIT 1")
+                .param(name).query(UUID.class).optional().flatMap(this::find);
+    }
+
     /** The organisation's name, or its id when it is not in the register. */
     @Override
     public String nameOf(UUID organisationId) {
         return jdbc.sql("SELECT name FROM organisations.organisation WHERE id = ?").param(organisationId)
                 .query(String.class).optional().orElse("Organisation " + organisationId);
+    }
+
+    /**
+     * The active organisations working on any of the purposes (Charity Commission codes) in any of the
+     * wards (or district-wide); an empty set means "any".
+     */
+    public MarketSummary marketFor(java.util.Set<String> purposeCodes, java.util.Set<String> wardCodes) {
+        String purposes = String.join(",", purposeCodes);
+        String wards = String.join(",", wardCodes);
+        List<OrganisationSummary> matches = jdbc.sql("""
+                SELECT o.id FROM organisations.organisation o
+                WHERE o.deleted_at IS NULL AND o.merged_into IS NULL AND o.status = 'ACTIVE' AND NOT o.public_body
+                  AND (:purposes = '' OR EXISTS (SELECT 1 FROM organisations.organisation_classification c
+                        WHERE c.organisation = o.id AND c.code = ANY (string_to_array(:purposes, ','))))
+                  AND (:wards = '' OR o.ward_code = ANY (string_to_array(:wards, ','))
+                        OR EXISTS (SELECT 1 FROM organisations.organisation_area a WHERE a.organisation = o.id
+                                   AND (a.area_code = ANY (string_to_array(:wards, ',')) OR a.area_code = 'E06000042')))
+                ORDER BY o.name""")
+                .param("purposes", purposes).param("wards", wards)
+                .query(UUID.class).list().stream().map(this::find).flatMap(java.util.Optional::stream).toList();
+        java.util.Map<String, Integer> byKind = new java.util.TreeMap<>();
+        java.util.Map<String, Integer> byForm = new java.util.TreeMap<>();
+        java.util.Map<String, Integer> marks = new java.util.TreeMap<>();
+        for (OrganisationSummary organisation : matches) {
+            byKind.merge(organisation.kind().name(), 1, Integer::sum);
+            byForm.merge(organisation.legalForm().name(), 1, Integer::sum);
+            organisation.qualityMarks().forEach(mark -> marks.merge(mark, 1, Integer::sum));
+        }
+        int thirdSector = (int) matches.stream().filter(OrganisationSummary::thirdSector).count();
+        return new MarketSummary(matches.size(), thirdSector, byKind, byForm, marks,
+                matches.stream().limit(50).toList());
     }
 
     private List<String> identifiers(UUID id) {

@@ -25,6 +25,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.thirdsectorhub.commissioning.award.Awards;
+import org.thirdsectorhub.commissioning.exercise.Exercises;
+import org.thirdsectorhub.commissioning.exercise.NewExercise;
 import org.thirdsectorhub.identity.HubUser;
 import org.thirdsectorhub.identity.Role;
 import org.thirdsectorhub.identity.account.ApiTokens;
@@ -46,6 +49,8 @@ class AccessMatrixTest {
 
     private static final Set<Role> ALL_ROLES = Set.of(Role.values());
     private static final String DEMO_ORGANISATION = "5b0c3f7e-2d7a-4c1e-9f4b-6a1d2e3c4b5a";
+    private static final Role[] COMMISSIONING_READERS = {Role.COMMISSIONER, Role.INFRASTRUCTURE_OFFICER,
+            Role.PARTNERSHIP_MEMBER, Role.ADMINISTRATOR};
 
     /** Who may use each route. Add one line per new route. */
     private static final List<Rule> MATRIX = List.of(
@@ -102,7 +107,23 @@ class AccessMatrixTest {
             Rule.page("GET", "/organisations/download.xlsx").everyone(),
             Rule.page("GET", "/definition").everyone(),
             Rule.api("GET", "/api/v1/organisations").everyone(),
-            Rule.api("GET", "/api/v1/organisations/{id}").everyone().at(f -> "/api/v1/organisations/" + DEMO_ORGANISATION));
+            Rule.api("GET", "/api/v1/organisations/{id}").everyone().at(f -> "/api/v1/organisations/" + DEMO_ORGANISATION),
+            Rule.page("GET", "/commissioning").only(COMMISSIONING_READERS),
+            Rule.page("GET", "/commissioning/exercises/{id}").only(COMMISSIONING_READERS)
+                    .at(f -> "/commissioning/exercises/" + f.exercise),
+            Rule.page("POST", "/commissioning/exercises/{id}/advance").only(Role.COMMISSIONER).answering(302)
+                    .at(f -> "/commissioning/exercises/" + f.exercise + "/advance"),
+            Rule.page("POST", "/commissioning/exercises/{id}/market-map").only(Role.COMMISSIONER).answering(302)
+                    .at(f -> "/commissioning/exercises/" + f.exercise + "/market-map"),
+            Rule.page("GET", "/commissioning/awards/{id}").only(COMMISSIONING_READERS)
+                    .at(f -> "/commissioning/awards/" + f.award),
+            Rule.page("GET", "/commissioning/dashboard").only(Role.PARTNERSHIP_MEMBER, Role.COMMISSIONER, Role.ADMINISTRATOR),
+            Rule.api("GET", "/api/v1/commissioning/exercises").only(COMMISSIONING_READERS),
+            Rule.api("GET", "/api/v1/commissioning/exercises/{id}/conformance").only(COMMISSIONING_READERS)
+                    .at(f -> "/api/v1/commissioning/exercises/" + f.exercise + "/conformance"),
+            Rule.api("GET", "/api/v1/commissioning/awards").only(COMMISSIONING_READERS),
+            Rule.api("GET", "/api/v1/commissioning/awards/{id}/conformance").only(COMMISSIONING_READERS)
+                    .at(f -> "/api/v1/commissioning/awards/" + f.award + "/conformance"));
 
     /** Routes that belong to libraries, not to the hub's rules. */
     private static final Set<String> LIBRARY_ROUTES = Set.of("/error", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config",
@@ -124,6 +145,12 @@ class AccessMatrixTest {
     TransactionTemplate transaction;
 
     @Autowired
+    Exercises exercises;
+
+    @Autowired
+    Awards awards;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -141,7 +168,10 @@ class AccessMatrixTest {
         }
         UUID target = accounts.createWithoutRoles().id();
         UUID mail = transaction.execute(status -> mailer.send(new OutgoingMail("matrix@example.org", "Matrix", "Body")));
-        fixtures = new Fixtures(target, mail);
+        UUID exercise = exercises.start(new NewExercise("Access matrix exercise", UUID.randomUUID(), "A test body", "",
+                "A test service", List.of("103"), List.of()));
+        UUID award = awards.all().get(0).id();
+        fixtures = new Fixtures(target, mail, exercise, award);
     }
 
     @Test
@@ -219,7 +249,7 @@ class AccessMatrixTest {
                 : request.with(user(people.get(caller.role())));
     }
 
-    record Fixtures(UUID target, UUID mail) {}
+    record Fixtures(UUID target, UUID mail, UUID exercise, UUID award) {}
 
     record Caller(String name, Role role) {}
 

@@ -1,0 +1,85 @@
+package org.thirdsectorhub.commissioning.judging;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.thirdsectorhub.commissioning.conformance.AwardEvidence;
+import org.thirdsectorhub.commissioning.conformance.ConformanceEngine;
+import org.thirdsectorhub.commissioning.conformance.EvidenceRef;
+import org.thirdsectorhub.commissioning.conformance.ExerciseEvidence;
+import org.thirdsectorhub.commissioning.conformance.RuleResult;
+import org.thirdsectorhub.commissioning.conformance.Status;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs the conformance engine whenever evidence changes and keeps every judgement with the rule and
+ * thresholds versions it was made under; the newest judgement of each rule is the current one.
+ */
+@Service
+@Transactional
+public class Judgements {
+
+    private final ConformanceEngine engine = new ConformanceEngine();
+    private final JdbcClient jdbc;
+    private final ThresholdsStore thresholds;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    Judgements(JdbcClient jdbc, ThresholdsStore thresholds, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.thresholds = thresholds;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public List<RuleResult> judge(ExerciseEvidence exercise, int version, UUID owner) {
+        ThresholdsStore.Versioned current = thresholds.current();
+        List<RuleResult> results = engine.check(exercise, current.thresholds());
+        store("EXERCISE", exercise.id(), version, owner, current.version(), results);
+        return results;
+    }
+
+    public List<RuleResult> judge(AwardEvidence award, int version, UUID owner) {
+        ThresholdsStore.Versioned current = thresholds.current();
+        List<RuleResult> results = engine.check(award, current.thresholds());
+        store("AWARD", award.id(), version, owner, current.version(), results);
+        return results;
+    }
+
+    @Transactional(readOnly = true)
+    public List<RuleResult> current(String subjectType, UUID subject) {
+        return jdbc.sql("""
+                SELECT rule, title, status, explanation, evidence::text AS evidence, rule_version
+                FROM commissioning.conformance_result WHERE subject_type = ? AND subject_id = ? AND current
+                ORDER BY CASE WHEN rule LIKE 'P%' THEN 0 ELSE 1 END, length(rule), rule""")
+                .params(subjectType, subject)
+                .query((rs, n) -> new RuleResult(rs.getString("rule"), rs.getString("title"),
+                        Status.valueOf(rs.getString("status")), rs.getString("explanation"),
+                        json.readValue(rs.getString("evidence"), new TypeReference<List<EvidenceRef>>() {}),
+                        rs.getInt("rule_version")))
+                .list();
+    }
+
+    private void store(String type, UUID subject, int version, UUID owner, int thresholdsVersion, List<RuleResult> results) {
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        jdbc.sql("UPDATE commissioning.conformance_result SET current = FALSE WHERE subject_type = ? AND subject_id = ? AND current")
+                .params(type, subject).update();
+        for (RuleResult result : results) {
+            jdbc.sql("""
+                    INSERT INTO commissioning.conformance_result (id, subject_type, subject_id, subject_version,
+                        owner_organisation, rule, rule_version, thresholds_version, status, title, explanation, evidence,
+                        judged_at, current)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, TRUE)""")
+                    .params(UUID.randomUUID(), type, subject, version, owner, result.rule(), result.ruleVersion(),
+                            thresholdsVersion, result.status().name(), result.title(), result.explanation(),
+                            json.writeValueAsString(result.evidence()), now)
+                    .update();
+        }
+    }
+}
