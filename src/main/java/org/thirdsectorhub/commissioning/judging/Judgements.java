@@ -3,8 +3,10 @@ package org.thirdsectorhub.commissioning.judging;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,12 +29,14 @@ public class Judgements {
 
     private final ConformanceEngine engine = new ConformanceEngine();
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final ThresholdsStore thresholds;
     private final JsonMapper json;
     private final Clock clock;
 
-    Judgements(JdbcClient jdbc, ThresholdsStore thresholds, JsonMapper json, Clock clock) {
+    Judgements(JdbcClient jdbc, JdbcTemplate batch, ThresholdsStore thresholds, JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.thresholds = thresholds;
         this.json = json;
         this.clock = clock;
@@ -66,20 +70,50 @@ public class Judgements {
                 .list();
     }
 
-    private void store(String type, UUID subject, int version, UUID owner, int thresholdsVersion, List<RuleResult> results) {
+    /**
+     * Judges every exercise and award again, e.g. after new thresholds are agreed. Evidence is read in
+     * one pass and judgements written in JDBC batches.
+     */
+    public int judgeEverything() {
+        ThresholdsStore.Versioned current = thresholds.current();
         Timestamp now = Timestamp.from(Instant.now(clock));
+        List<Object[]> rows = new ArrayList<>();
+        jdbc.sql("SELECT id, version, owner_organisation, evidence::text AS evidence FROM commissioning.exercise")
+                .query(rs -> {
+                    ExerciseEvidence evidence = json.readValue(rs.getString("evidence"), ExerciseEvidence.class);
+                    rows.addAll(rows("EXERCISE", rs.getObject("id", UUID.class), rs.getInt("version"),
+                            rs.getObject("owner_organisation", UUID.class), current.version(),
+                            engine.check(evidence, current.thresholds()), now));
+                });
+        jdbc.sql("SELECT id, version, funder_organisation, evidence::text AS evidence FROM commissioning.award")
+                .query(rs -> {
+                    AwardEvidence evidence = json.readValue(rs.getString("evidence"), AwardEvidence.class);
+                    rows.addAll(rows("AWARD", rs.getObject("id", UUID.class), rs.getInt("version"),
+                            rs.getObject("funder_organisation", UUID.class), current.version(),
+                            engine.check(evidence, current.thresholds()), now));
+                });
+        jdbc.sql("UPDATE commissioning.conformance_result SET current = FALSE WHERE current").update();
+        batch.batchUpdate(INSERT, rows);
+        return rows.size();
+    }
+
+    private void store(String type, UUID subject, int version, UUID owner, int thresholdsVersion, List<RuleResult> results) {
         jdbc.sql("UPDATE commissioning.conformance_result SET current = FALSE WHERE subject_type = ? AND subject_id = ? AND current")
                 .params(type, subject).update();
-        for (RuleResult result : results) {
-            jdbc.sql("""
-                    INSERT INTO commissioning.conformance_result (id, subject_type, subject_id, subject_version,
-                        owner_organisation, rule, rule_version, thresholds_version, status, title, explanation, evidence,
-                        judged_at, current)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, TRUE)""")
-                    .params(UUID.randomUUID(), type, subject, version, owner, result.rule(), result.ruleVersion(),
-                            thresholdsVersion, result.status().name(), result.title(), result.explanation(),
-                            json.writeValueAsString(result.evidence()), now)
-                    .update();
-        }
+        batch.batchUpdate(INSERT, rows(type, subject, version, owner, thresholdsVersion, results,
+                Timestamp.from(Instant.now(clock))));
     }
+
+    private List<Object[]> rows(String type, UUID subject, int version, UUID owner, int thresholdsVersion,
+            List<RuleResult> results, Timestamp now) {
+        return results.stream().map(result -> new Object[] {UUID.randomUUID(), type, subject, version, owner,
+                result.rule(), result.ruleVersion(), thresholdsVersion, result.status().name(), result.title(),
+                result.explanation(), json.writeValueAsString(result.evidence()), now}).toList();
+    }
+
+    private static final String INSERT = """
+            INSERT INTO commissioning.conformance_result (id, subject_type, subject_id, subject_version,
+                owner_organisation, rule, rule_version, thresholds_version, status, title, explanation, evidence,
+                judged_at, current)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, TRUE)""";
 }
