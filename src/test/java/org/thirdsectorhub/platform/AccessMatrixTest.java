@@ -115,6 +115,12 @@ class AccessMatrixTest {
                     .at(f -> "/commissioning/exercises/" + f.exercise + "/advance"),
             Rule.page("POST", "/commissioning/exercises/{id}/market-map").only(Role.COMMISSIONER).answering(302)
                     .at(f -> "/commissioning/exercises/" + f.exercise + "/market-map"),
+            Rule.page("GET", "/commissioning/exercises/new").only(Role.COMMISSIONER),
+            Rule.page("POST", "/commissioning/exercises/new").only(Role.COMMISSIONER),
+            Rule.page("GET", "/commissioning/exercises/{id}/consultations/new").only(Role.COMMISSIONER)
+                    .at(f -> "/commissioning/exercises/" + f.exercise + "/consultations/new"),
+            Rule.page("POST", "/commissioning/exercises/{id}/consultations/new").only(Role.COMMISSIONER)
+                    .at(f -> "/commissioning/exercises/" + f.exercise + "/consultations/new"),
             Rule.page("GET", "/commissioning/awards/{id}").only(COMMISSIONING_READERS)
                     .at(f -> "/commissioning/awards/" + f.award),
             Rule.page("GET", "/commissioning/dashboard").only(Role.PARTNERSHIP_MEMBER, Role.COMMISSIONER, Role.ADMINISTRATOR),

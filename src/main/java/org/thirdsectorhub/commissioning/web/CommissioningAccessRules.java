@@ -12,6 +12,8 @@ class CommissioningAccessRules implements AccessRules {
 
     @Override
     public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers("/commissioning/exercises/new", "/commissioning/exercises/*/consultations/new")
+                .hasRole(HubRole.COMMISSIONER);
         rules.requestMatchers("/commissioning/dashboard")
                 .hasAnyRole(HubRole.PARTNERSHIP_MEMBER, HubRole.COMMISSIONER, HubRole.ADMINISTRATOR);
         rules.requestMatchers(HttpMethod.GET, "/commissioning", "/commissioning/**", "/api/v1/commissioning/**")

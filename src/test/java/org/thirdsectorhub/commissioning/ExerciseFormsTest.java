@@ -1,0 +1,83 @@
+package org.thirdsectorhub.commissioning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.thirdsectorhub.commissioning.conformance.Status;
+import org.thirdsectorhub.commissioning.exercise.Exercises;
+import org.thirdsectorhub.commissioning.exercise.NewExercise;
+import org.thirdsectorhub.commissioning.judging.Judgements;
+import org.thirdsectorhub.identity.HubUser;
+import org.thirdsectorhub.identity.Role;
+import org.thirdsectorhub.support.HubIntegrationTest;
+import org.thirdsectorhub.support.TestAccounts;
+
+@HubIntegrationTest
+class ExerciseFormsTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    Exercises exercises;
+
+    @Autowired
+    Judgements judgements;
+
+    @Test
+    void startingAnExerciseExplainsEachMissingAnswerThenStartsIt() throws Exception {
+        HubUser commissioner = accounts.create(Role.COMMISSIONER).toPrincipal(Instant.now());
+        mvc.perform(post("/commissioning/exercises/new").with(user(commissioner)).with(csrf()).param("owner", "Nobody Council"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.allOf(Matchers.containsString("There is a problem"),
+                        Matchers.containsString("Enter a name for the exercise"),
+                        Matchers.containsString("Enter the name of an organisation in the register"))));
+        String location = mvc.perform(post("/commissioning/exercises/new").with(user(commissioner)).with(csrf())
+                        .param("title", "Befriending 2027").param("owner", "Milton Keynes City Council")
+                        .param("serviceArea", "Befriending").param("purposes", "103 999 abc"))
+                .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+        UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+        assertThat(exercises.find(id).orElseThrow().purposeCodes()).containsExactly("103");
+    }
+
+    @Test
+    void aShortConsultationRecordedThroughTheFormFailsC1() throws Exception {
+        HubUser commissioner = accounts.create(Role.COMMISSIONER).toPrincipal(Instant.now());
+        UUID id = exercises.start(new NewExercise("Youth work", UUID.randomUUID(), "Test council", "", "Youth",
+                List.of(), List.of()));
+        String path = "/commissioning/exercises/" + id + "/consultations/new";
+        mvc.perform(post(path).with(user(commissioner)).with(csrf()).param("title", "Youth offer")
+                        .param("opensOn.day", "31").param("opensOn.month", "2").param("opensOn.year", "2026")
+                        .param("closesOn.day", "1").param("closesOn.month", "1").param("closesOn.year", "2026"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.allOf(Matchers.containsString("Enter a real date"),
+                        Matchers.containsString("href=\"#opensOn\""))));
+        mvc.perform(post(path).with(user(commissioner)).with(csrf()).param("title", "Youth offer")
+                        .param("opensOn.day", "2").param("opensOn.month", "3").param("opensOn.year", "2026")
+                        .param("closesOn.day", "1").param("closesOn.month", "2").param("closesOn.year", "2026"))
+                .andExpect(content().string(Matchers.containsString("The closing date must be after the opening date")));
+        mvc.perform(post(path).with(user(commissioner)).with(csrf()).param("title", "Youth offer")
+                        .param("noticeGivenOn.day", "1").param("noticeGivenOn.month", "2").param("noticeGivenOn.year", "2026")
+                        .param("opensOn.day", "2").param("opensOn.month", "3").param("opensOn.year", "2026")
+                        .param("closesOn.day", "13").param("closesOn.month", "4").param("closesOn.year", "2026"))
+                .andExpect(status().isFound());
+        var c1 = judgements.current("EXERCISE", id).stream().filter(r -> r.rule().equals("C1")).findFirst().orElseThrow();
+        assertThat(c1.status()).isEqualTo(Status.FAIL);
+        var c2 = judgements.current("EXERCISE", id).stream().filter(r -> r.rule().equals("C2")).findFirst().orElseThrow();
+        assertThat(c2.status()).isEqualTo(Status.PASS);
+    }
+}
