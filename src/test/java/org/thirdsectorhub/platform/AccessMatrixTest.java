@@ -94,7 +94,9 @@ class AccessMatrixTest {
             Rule.api("GET", "/api/v1/me").signedIn(),
             Rule.api("GET", "/api/v1/users").only(Role.ADMINISTRATOR),
             Rule.api("GET", "/api/v1/users/{id}").only(Role.ADMINISTRATOR).at(f -> "/api/v1/users/" + f.target),
-            Rule.api("GET", "/api/v1/audit-entries").only(Role.ADMINISTRATOR));
+            Rule.api("GET", "/api/v1/audit-entries").only(Role.ADMINISTRATOR),
+            // Social value: the calculator API (public; an empty body is a 400), proxy library, analyses.
+            Rule.api("POST", "/api/v1/sroi/calculations").everyone().answering(400));
 
     /** Routes that belong to libraries, not to the hub's rules. */
     private static final Set<String> LIBRARY_ROUTES = Set.of("/error", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config",
