@@ -118,6 +118,21 @@ public class Analyses {
                 (shared ? "Shared" : "Stopped sharing") + " the SROI analysis \"" + analysis.title() + "\""));
     }
 
+    /** Shares or stops sharing an analysis without checking who asks: for other modules and demo data. */
+    @Transactional
+    public void setShared(UUID id, boolean shared) {
+        Analysis analysis = store.find(id).orElseThrow(() -> new NotFoundException("analysis " + id));
+        store.setShared(id, shared);
+        audit.record(new AuditedChange(MODULE, ENTITY, id.toString(), shared ? "shared" : "unshared",
+                (shared ? "Shared" : "Stopped sharing") + " the SROI analysis \"" + analysis.title() + "\""));
+    }
+
+    /** The analysis whoever asks: for other modules, which apply their own rules. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Analysis> find(UUID id) {
+        return store.find(id);
+    }
+
     /** Copies an analysis the person may see into a new, private one with the same owner (if they may edit for it). */
     @Transactional
     public Analysis copy(HubUser user, UUID id) {
