@@ -134,8 +134,10 @@ public class PdfReport {
         pdf.add(map);
 
         heading(pdf, "What the ratio is most sensitive to");
-        pdf.add(new Paragraph("Each assumption moved to a low and a high value, all others held; break-even is the value "
-                + "at which the ratio would fall to 1.", SMALL));
+        Paragraph explained = new Paragraph("Each assumption moved to a low and a high value, all others held; break-even "
+                + "is the value at which the ratio would fall to 1.", SMALL);
+        explained.setSpacingAfter(6);
+        pdf.add(explained);
         PdfPTable tornado = table(new float[] {4, 2, 2, 2});
         header(tornado, "Assumption", "Ratio at low", "Ratio at high", "Break-even");
         report.tornado().stream().limit(10).forEach(bar -> {
