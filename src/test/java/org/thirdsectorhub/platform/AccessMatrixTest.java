@@ -118,6 +118,8 @@ class AccessMatrixTest {
                     .at(f -> "/social-value/analyses/" + UUID.randomUUID() + "/evaluative"),
             Rule.page("GET", "/social-value/analyses/{id}/history").signedIn().answering(404)
                     .at(f -> "/social-value/analyses/" + UUID.randomUUID() + "/history"),
+            Rule.page("GET", "/social-value/analyses/{id}/versions/{version}").signedIn().answering(404)
+                    .at(f -> "/social-value/analyses/" + UUID.randomUUID() + "/versions/1"),
             Rule.page("GET", "/social-value/analyses/{id}/stakeholders").signedIn().answering(404)
                     .at(f -> "/social-value/analyses/" + UUID.randomUUID() + "/stakeholders"),
             Rule.page("POST", "/social-value/analyses/{id}/stakeholders").signedIn().answering(404)

@@ -85,6 +85,14 @@ public class Analyses {
         return store.versions(id);
     }
 
+    /** An earlier version of an analysis the person may see. */
+    @Transactional(readOnly = true)
+    public AnalysisVersion version(HubUser user, UUID id, int version) {
+        get(user, id);
+        return store.versions(id).stream().filter(v -> v.version() == version).findFirst()
+                .orElseThrow(() -> new NotFoundException("version " + version + " of analysis " + id));
+    }
+
     /**
      * Changes an analysis's content; nothing happens (and no version is made) when the change changes nothing.
      *

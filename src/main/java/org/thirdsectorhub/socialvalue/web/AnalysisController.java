@@ -140,6 +140,24 @@ class AnalysisController {
         return "socialvalue/history";
     }
 
+    @GetMapping("/social-value/analyses/{id}/versions/{version}")
+    String version(@AuthenticationPrincipal HubUser user, @PathVariable UUID id, @PathVariable int version, Model model) {
+        Analysis analysis = analyses.get(user, id);
+        if (version == analysis.version()) {
+            return "redirect:/social-value/analyses/" + id;
+        }
+        var earlier = analyses.version(user, id, version);
+        AnalysisViews.Summary current = views.summary(analysis, user);
+        model.addAttribute("analysis", analysis);
+        model.addAttribute("view", new AnalysisViews.Summary(current.id(), earlier.title(), current.kind(), current.ownerName(),
+                current.shared(), version, false, views.ratio(earlier.document()), earlier.savedAt(), current.basedOn(),
+                current.copiedFrom()));
+        model.addAttribute("doc", earlier.document());
+        model.addAttribute("earlier", views.version(earlier));
+        model.addAttribute("principles", org.thirdsectorhub.socialvalue.analysis.Principle.values());
+        return "socialvalue/analysis";
+    }
+
     private String detailsPage(HubUser user, Analysis analysis, DetailsForm form, FormErrors errors, Model model) {
         model.addAttribute("analysis", analysis);
         model.addAttribute("form", form);

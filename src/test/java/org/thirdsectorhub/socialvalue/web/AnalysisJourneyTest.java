@@ -98,7 +98,10 @@ class AnalysisJourneyTest {
                 .contains("Focus groups in May");
 
         String history = send(member, get("/social-value/analyses/" + id + "/history"), 200).getResponse().getContentAsString();
-        assertThat(history).contains("Current");
+        assertThat(history).contains("Current", "/versions/2");
+        String version2 = send(member, get("/social-value/analyses/" + id + "/versions/2"), 200).getResponse().getContentAsString();
+        assertThat(version2).contains("You are looking at version 2", "Older people").doesNotContain("Reduced loneliness");
+        send(member, get("/social-value/analyses/" + id + "/versions/99"), 404);
         assertThat(analyses.history(member, id)).hasSize(6);
         assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_entry WHERE module = 'socialvalue' AND entity_id = ?")
                 .param(id.toString()).query(Long.class).single()).isEqualTo(7);
