@@ -5,6 +5,14 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -12,6 +20,7 @@ import org.thirdsectorhub.shared.web.ApiValidationException;
 import org.thirdsectorhub.socialvalue.engine.SroiEngine;
 import org.thirdsectorhub.socialvalue.engine.SroiResult;
 import org.thirdsectorhub.socialvalue.engine.SroiValidationException;
+import tools.jackson.core.JacksonException;
 
 /** The public SROI calculator: stateless, no token needed; the hub's own pages use the same engine. */
 @RestController
@@ -54,5 +63,34 @@ class CalculationApiController {
             throw new ApiValidationException("The calculation request has invalid fields", e.errors().stream()
                     .map(error -> new ApiValidationException.FieldError(error.field(), error.message())).toList());
         }
+    }
+
+    /** Malformed JSON, or a value of the wrong type: 400 problem+json naming the field where it can. */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException exception) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The request body must be a JSON object as the API documentation describes");
+        problem.setTitle("Invalid request");
+        String field = exception.getCause() instanceof JacksonException json ? path(json) : "";
+        problem.setProperty("errors", List.of(Map.of("field", field.isEmpty() ? "body" : field,
+                "message", field.isEmpty() ? "The body is not valid JSON, or is not a JSON object"
+                        : "This value has the wrong type, or is not valid JSON")));
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** The path of the offending value, written like the engine's field names: {@code outcomes[0].quantity}. */
+    static String path(JacksonException exception) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : exception.getPath()) {
+            if (reference.getPropertyName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 }

@@ -33,7 +33,7 @@ record CalculationRequest(
         @Schema(description = "Run a seeded Monte Carlo simulation; the same seed gives the same answer")
         MonteCarloRequest monteCarlo) {
 
-    record InvestmentRequest(Integer year, BigDecimal amount, DistributionRequest uncertainty) {}
+    record InvestmentRequest(@Schema(type = "integer", example = "0") BigDecimal year, BigDecimal amount, DistributionRequest uncertainty) {}
 
     record OutcomeRequest(
             String name,
@@ -42,8 +42,9 @@ record CalculationRequest(
             BigDecimal quantity,
             BigDecimal proxyValue,
             String proxySource,
-            Integer durationYears,
-            @Schema(description = "Year of the analysis in which the outcome first occurs, default 1") Integer startYear,
+            @Schema(type = "integer", example = "3") BigDecimal durationYears,
+            @Schema(type = "integer", description = "Year of the analysis in which the outcome first occurs, default 1")
+            BigDecimal startYear,
             BigDecimal deadweight,
             BigDecimal displacement,
             BigDecimal attribution,
@@ -59,7 +60,7 @@ record CalculationRequest(
             @Schema(example = "triangular", allowableValues = {"uniform", "triangular", "pert", "normal"}) String type,
             BigDecimal min, BigDecimal mode, BigDecimal max, BigDecimal mean, BigDecimal sd) {}
 
-    record MonteCarloRequest(@Schema(example = "10000") Integer iterations, @Schema(example = "42") Long seed) {}
+    record MonteCarloRequest(@Schema(type = "integer", example = "10000") BigDecimal iterations, @Schema(example = "42") Long seed) {}
 
     /** The engine's input; names every field that cannot even be read (unknown type, missing year). */
     SroiInput toInput() {
@@ -77,7 +78,8 @@ record CalculationRequest(
                 if (item.year() == null) {
                     errors.add(new ApiValidationException.FieldError(path + ".year", "Enter the year of the investment, 0 for up front"));
                 }
-                schedule.add(new Investment(item.year() == null ? 0 : item.year(), item.amount(),
+                Integer year = whole(item.year(), path + ".year", "Year", errors);
+                schedule.add(new Investment(year == null ? 0 : year, item.amount(),
                         distribution(item.uncertainty(), path + ".uncertainty", errors)));
             }
         }
@@ -108,17 +110,35 @@ record CalculationRequest(
                     });
                 }
                 mapped.add(new Outcome(item.name(), item.stakeholder(), item.indicator(), item.quantity(),
-                        item.proxyValue(), item.proxySource(), null, item.durationYears(), item.startYear(),
+                        item.proxyValue(), item.proxySource(), null,
+                        whole(item.durationYears(), path + ".durationYears", "Duration", errors),
+                        whole(item.startYear(), path + ".startYear", "Start year", errors),
                         item.deadweight(), item.displacement(), item.attribution(), item.dropOff(), uncertainty, evidence));
             }
         }
+        Integer iterations = monteCarlo == null ? null
+                : whole(monteCarlo.iterations(), "monteCarlo.iterations", "Iterations", errors);
         if (!errors.isEmpty()) {
             throw new ApiValidationException("The calculation request has invalid fields", errors);
         }
-        MonteCarloSettings settings = monteCarlo == null ? null
-                : new MonteCarloSettings(monteCarlo.iterations(), monteCarlo.seed());
+        MonteCarloSettings settings = monteCarlo == null ? null : new MonteCarloSettings(iterations, monteCarlo.seed());
         return new SroiInput(discountRate, discountRateAfterYear30, investment, schedule, mapped,
                 Boolean.TRUE.equals(sensitivity), settings);
+    }
+
+    /** A whole number, or null when absent; 2.5 or 1e12 is an error rather than silently truncated. */
+    private static Integer whole(BigDecimal value, String path, String label,
+            List<ApiValidationException.FieldError> errors) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return value.stripTrailingZeros().intValueExact();
+        } catch (ArithmeticException e) {
+            errors.add(new ApiValidationException.FieldError(path, value.stripTrailingZeros().scale() > 0
+                    ? label + " must be a whole number" : label + " is too large"));
+            return null;
+        }
     }
 
     private static Distribution distribution(DistributionRequest request, String path,

@@ -133,6 +133,24 @@ class CalculationApiTest {
     }
 
     @Test
+    void refusesFractionsWhereAWholeNumberIsNeededAndNamesMistypedFields() throws Exception {
+        MvcResult fractions = send("""
+                { "investments": [{"year": 0.5, "amount": 100}],
+                  "outcomes": [ { "name": "X", "quantity": 1, "proxyValue": 10, "durationYears": 2.5, "startYear": 1.0 } ],
+                  "monteCarlo": { "iterations": 99999999999 } }""");
+        assertThat(fractions.getResponse().getStatus()).isEqualTo(400);
+        JsonNode errors = json.readTree(fractions.getResponse().getContentAsString()).get("errors");
+        assertThat(errors.findValuesAsString("field")).containsExactlyInAnyOrder("investments[0].year",
+                "outcomes[0].durationYears", "monteCarlo.iterations");
+
+        MvcResult mistyped = send("{\"investment\": 100, \"outcomes\": [{\"name\": \"X\", \"quantity\": \"many\"}]}");
+        assertThat(mistyped.getResponse().getStatus()).isEqualTo(400);
+        assertThat(mistyped.getResponse().getContentType()).startsWith("application/problem+json");
+        assertThat(json.readTree(mistyped.getResponse().getContentAsString()).get("errors").findValuesAsString("field"))
+                .containsExactly("outcomes[0].quantity");
+    }
+
+    @Test
     void isDocumentedInOpenApi() throws Exception {
         String docs = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/v3/api-docs"))
                 .andReturn().getResponse().getContentAsString();
