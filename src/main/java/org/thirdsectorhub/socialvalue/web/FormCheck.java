@@ -43,7 +43,7 @@ final class FormCheck {
         String text = value == null ? "" : value.strip();
         if (text.isEmpty()) {
             if (required) {
-                fail(field, "sroi.form.required", label);
+                fail(field, "sroi.form.required", inSentence(label));
             }
             return required ? null : "";
         }
@@ -59,7 +59,7 @@ final class FormCheck {
         String text = value == null ? "" : value.strip().replace(",", "").replace("£", "");
         if (text.isEmpty()) {
             if (required) {
-                fail(field, "sroi.form.required", label);
+                fail(field, "sroi.form.required", inSentence(label));
             }
             return null;
         }
@@ -83,7 +83,7 @@ final class FormCheck {
     Integer whole(String field, String value, String label, int min, int max) {
         String text = value == null ? "" : value.strip();
         if (text.isEmpty()) {
-            fail(field, "sroi.form.required", label);
+            fail(field, "sroi.form.required", inSentence(label));
             return null;
         }
         try {
@@ -103,7 +103,7 @@ final class FormCheck {
     BigDecimal percent(String field, String value, String label) {
         String text = value == null ? "" : value.strip().replace("%", "").strip();
         if (text.isEmpty()) {
-            fail(field, "sroi.form.required", label);
+            fail(field, "sroi.form.required", inSentence(label));
             return null;
         }
         try {
@@ -122,13 +122,21 @@ final class FormCheck {
     /** A preset radio (0, 25, 50, 75, 100) or "other" with a typed percentage. */
     BigDecimal preset(String field, String choice, String other, String label) {
         if (choice == null || choice.isBlank()) {
-            fail(field, "sroi.form.choose", label);
+            fail(field, "sroi.form.choose", inSentence(label));
             return null;
         }
         if (choice.equals("other")) {
             return percent(field + "Other", other, label);
         }
         return percent(field, choice, label);
+    }
+
+    /** "Duration in years" as it reads mid-sentence: "Enter duration in years". Acronyms keep their capitals. */
+    static String inSentence(String label) {
+        if (label.length() > 1 && Character.isUpperCase(label.charAt(0)) && !Character.isUpperCase(label.charAt(1))) {
+            return Character.toLowerCase(label.charAt(0)) + label.substring(1);
+        }
+        return label;
     }
 
     static String percentText(BigDecimal fraction) {

@@ -129,15 +129,15 @@ class AnalysisJourneyTest {
                 .param("proxyValue", "lots").param("durationYears", "60").param("startYear", "1").param("deadweight", "other")
                 .param("deadweightOther", "120").param("displacement", "0").param("attribution", "0"), 200)
                 .getResponse().getContentAsString();
-        assertThat(page).contains("There is a problem", "Enter Outcome", "Quantity must be 0 or more",
+        assertThat(page).contains("There is a problem", "Enter outcome", "Quantity must be 0 or more",
                 "Proxy value in pounds must be a number", "Duration in years must be between 1 and 50",
-                "Deadweight must be a percentage between 0 and 100", "Choose the Drop-off", "href=\"#deadweightOther\"");
+                "Deadweight must be a percentage between 0 and 100", "Choose the drop-off", "href=\"#deadweightOther\"");
         assertThat(analyses.get(member, id).version()).isEqualTo(1);
 
         String created = send(member, post("/social-value/analyses/new").param("title", "").param("kind", "FORECAST")
                 .param("owner", "ORGANISATION:" + UUID.randomUUID()).param("priceYear", "24").param("discountRate", "3.5"), 200)
                 .getResponse().getContentAsString();
-        assertThat(created).contains("Enter Title", "Select who owns this analysis", "Price year must be between 1990 and 2100");
+        assertThat(created).contains("Enter title", "Select who owns this analysis", "Price year must be between 1990 and 2100");
     }
 
     @Test
