@@ -129,7 +129,64 @@ class AccessMatrixTest {
                     .at(f -> "/api/v1/commissioning/exercises/" + f.exercise + "/conformance"),
             Rule.api("GET", "/api/v1/commissioning/awards").only(COMMISSIONING_READERS),
             Rule.api("GET", "/api/v1/commissioning/awards/{id}/conformance").only(COMMISSIONING_READERS)
-                    .at(f -> "/api/v1/commissioning/awards/" + f.award + "/conformance"));
+                    .at(f -> "/api/v1/commissioning/awards/" + f.award + "/conformance"),
+            // Social value: the calculator API (public; an empty body is a 400), the proxy library (public search,
+            // administrators import) and analyses (signed in; an analysis someone may not see is "not found").
+            Rule.api("POST", "/api/v1/sroi/calculations").everyone().answering(400),
+            Rule.page("GET", "/social-value/proxies").everyone(),
+            Rule.page("GET", "/admin/social-value/proxies/import").only(Role.ADMINISTRATOR),
+            Rule.page("POST", "/admin/social-value/proxies/import").only(Role.ADMINISTRATOR),
+            Rule.page("GET", "/social-value/analyses").signedIn(),
+            Rule.page("GET", "/social-value/analyses/new").signedIn(),
+            Rule.page("POST", "/social-value/analyses/new").signedIn(),
+            Rule.page("GET", "/social-value/analyses/{id}").signedIn().answering(404)
+                    .at(f -> "/social-value/analyses/" + UUID.randomUUID()),
+            Rule.page("GET", "/social-value/analyses/{id}/details").signedIn().answering(404)
+                    .at(f -> "/social-value/analyses/" + UUID.randomUUID() + "/details"),
+            Rule.page("POST", "/social-value/analyses/{id}/details").signedIn().answering(404)
+                    .at(f -> "/social-value/analyses/" + UUID.randomUUID() + "/details"),
+            Rule.page("POST", "/social-value/analyses/{id}/share").signedIn().answering(404)
+                    .at(f -> "/social-value/analyses/" + UUID.randomUUID() + "/share"),
+            Rule.page("POST", "/social-value/analyses/{id}/copy").signedIn().answering(404)
+                    .at(f -> "/social-value/analyses/" + UUID.randomUUID() + "/copy"),
+            Rule.page("POST", "/social-value/analyses/{id}/evaluative").signedIn().answering(404)
+                    .at(f -> "/social-value/analyses/" + UUID.randomUUID() + "/evaluative"),
+            Rule.page("GET", "/social-value/analyses/{id}/history").signedIn().answering(404)
+                    .at(f -> "/social-value/analyses/" + UUID.randomUUID() + "/history"),
+            Rule.page("GET", "/social-value/analyses/{id}/versions/{version}").signedIn().answering(404)
+                    .at(f -> "/social-value/analyses/" + UUID.randomUUID() + "/versions/1"),
+            Rule.page("GET", "/social-value/analyses/{id}/stakeholders").signedIn().answering(404)
+                    .at(f -> "/social-value/analyses/" + UUID.randomUUID() + "/stakeholders"),
+            Rule.page("POST", "/social-value/analyses/{id}/stakeholders").signedIn().answering(404)
+                    .at(f -> "/social-value/analyses/" + UUID.randomUUID() + "/stakeholders"),
+            Rule.page("POST", "/social-value/analyses/{id}/stakeholders/{index}/remove").signedIn().answering(404)
+                    .at(f -> "/social-value/analyses/" + UUID.randomUUID() + "/stakeholders/0/remove"),
+            Rule.page("GET", "/social-value/analyses/{id}/inputs").signedIn().answering(404)
+                    .at(f -> "/social-value/analyses/" + UUID.randomUUID() + "/inputs"),
+            Rule.page("POST", "/social-value/analyses/{id}/inputs").signedIn().answering(404)
+                    .at(f -> "/social-value/analyses/" + UUID.randomUUID() + "/inputs"),
+            Rule.page("POST", "/social-value/analyses/{id}/inputs/{index}/remove").signedIn().answering(404)
+                    .at(f -> "/social-value/analyses/" + UUID.randomUUID() + "/inputs/0/remove"),
+            Rule.page("GET", "/social-value/analyses/{id}/outcomes/new").signedIn().answering(404)
+                    .at(f -> "/social-value/analyses/" + UUID.randomUUID() + "/outcomes/new"),
+            Rule.page("POST", "/social-value/analyses/{id}/outcomes/new").signedIn().answering(404)
+                    .at(f -> "/social-value/analyses/" + UUID.randomUUID() + "/outcomes/new"),
+            Rule.page("GET", "/social-value/analyses/{id}/outcomes/{index}").signedIn().answering(404)
+                    .at(f -> "/social-value/analyses/" + UUID.randomUUID() + "/outcomes/0"),
+            Rule.page("POST", "/social-value/analyses/{id}/outcomes/{index}").signedIn().answering(404)
+                    .at(f -> "/social-value/analyses/" + UUID.randomUUID() + "/outcomes/0"),
+            Rule.page("POST", "/social-value/analyses/{id}/outcomes/{index}/remove").signedIn().answering(404)
+                    .at(f -> "/social-value/analyses/" + UUID.randomUUID() + "/outcomes/0/remove"),
+            Rule.page("GET", "/social-value/analyses/{id}/principles").signedIn().answering(404)
+                    .at(f -> "/social-value/analyses/" + UUID.randomUUID() + "/principles"),
+            Rule.page("POST", "/social-value/analyses/{id}/principles").signedIn().answering(404)
+                    .at(f -> "/social-value/analyses/" + UUID.randomUUID() + "/principles"),
+            Rule.page("GET", "/social-value/analyses/{id}/results").signedIn().answering(404)
+                    .at(f -> "/social-value/analyses/" + UUID.randomUUID() + "/results"),
+            Rule.page("GET", "/social-value/analyses/{id}/report.pdf").signedIn().answering(404)
+                    .at(f -> "/social-value/analyses/" + UUID.randomUUID() + "/report.pdf"),
+            Rule.page("GET", "/social-value/analyses/{id}/workbook.xlsx").signedIn().answering(404)
+                    .at(f -> "/social-value/analyses/" + UUID.randomUUID() + "/workbook.xlsx"));
 
     /** Routes that belong to libraries, not to the hub's rules. */
     private static final Set<String> LIBRARY_ROUTES = Set.of("/error", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config",
