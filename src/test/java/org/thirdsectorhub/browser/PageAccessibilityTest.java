@@ -78,6 +78,8 @@ class PageAccessibilityTest {
         assertThat(browser.focused().getDomAttribute("id")).isEqualTo("main-content");
 
         press(Keys.TAB);
+        assertThat(browser.focused().getText()).isEqualTo("Find a local charity, group or social enterprise");
+        press(Keys.TAB);
         assertThat(browser.focused().getText()).isEqualTo("Sign in");
         browser.navigatesBy(() -> press(Keys.ENTER));
         assertThat(browser.path()).isEqualTo("/sign-in");
