@@ -102,7 +102,19 @@ class AccessMatrixTest {
             Rule.page("GET", "/organisations/download.xlsx").everyone(),
             Rule.page("GET", "/definition").everyone(),
             Rule.api("GET", "/api/v1/organisations").everyone(),
-            Rule.api("GET", "/api/v1/organisations/{id}").everyone().at(f -> "/api/v1/organisations/" + DEMO_ORGANISATION));
+            Rule.api("GET", "/api/v1/organisations/{id}").everyone().at(f -> "/api/v1/organisations/" + DEMO_ORGANISATION),
+            // Register curation and Open Referral UK
+            Rule.api("GET", "/openreferral/").everyone(),
+            Rule.api("GET", "/openreferral/services").everyone(),
+            Rule.api("GET", "/openreferral/services/{id}").everyone().answering(404)
+                    .at(f -> "/openreferral/services/" + UUID.randomUUID()),
+            Rule.api("GET", "/openreferral/organizations").everyone(),
+            Rule.api("GET", "/openreferral/organizations/{id}").everyone()
+                    .at(f -> "/openreferral/organizations/" + DEMO_ORGANISATION),
+            Rule.api("GET", "/openreferral/taxonomies").everyone(),
+            Rule.api("GET", "/openreferral/taxonomies/{id}").everyone().at(f -> "/openreferral/taxonomies/ccew"),
+            Rule.api("GET", "/openreferral/taxonomy_terms").everyone(),
+            Rule.api("GET", "/openreferral/taxonomy_terms/{id}").everyone().at(f -> "/openreferral/taxonomy_terms/101"));
 
     /** Routes that belong to libraries, not to the hub's rules. */
     private static final Set<String> LIBRARY_ROUTES = Set.of("/error", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config",

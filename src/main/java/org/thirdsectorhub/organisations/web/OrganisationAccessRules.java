@@ -17,5 +17,10 @@ class OrganisationAccessRules implements AccessRules {
                         "/api/v1/organisations", "/api/v1/organisations/{id}")
                 .permitAll();
         rules.requestMatchers("/admin/definition", "/admin/definition/**").hasRole(HubRole.ADMINISTRATOR);
+        // Register curation and Open Referral UK
+        rules.requestMatchers(HttpMethod.GET, "/openreferral/", "/openreferral/services", "/openreferral/services/{id}",
+                        "/openreferral/organizations", "/openreferral/organizations/{id}", "/openreferral/taxonomies",
+                        "/openreferral/taxonomies/{id}", "/openreferral/taxonomy_terms", "/openreferral/taxonomy_terms/{id}")
+                .permitAll();
     }
 }
