@@ -66,7 +66,7 @@ public class Duplicates {
                      AND ia.organisation < ib.organisation
                 JOIN organisations.organisation a ON a.id = ia.organisation
                 JOIN organisations.organisation b ON b.id = ib.organisation
-                WHERE """ + LIVE_A + " AND " + LIVE_B + " ORDER BY a.name LIMIT 200")
+                WHERE\s""" + LIVE_A + " AND " + LIVE_B + " ORDER BY a.name LIMIT 200")
                 .query((rs, n) -> pair(rs, "identifier " + rs.getString("reason")))
                 .list().forEach(pair -> pairs.putIfAbsent(pair.first() + "/" + pair.second(), pair));
         jdbc.sql("""
@@ -75,9 +75,9 @@ public class Duplicates {
                 FROM organisations.organisation a
                 JOIN organisations.organisation b ON replace(upper(b.postcode), ' ', '') = replace(upper(a.postcode), ' ', '')
                      AND a.id < b.id
-                WHERE a.postcode IS NOT NULL AND """ + LIVE_A + " AND " + LIVE_B + """
-                 AND similarity(organisations.fold(a.name), organisations.fold(b.name)) >= ?
-                ORDER BY score DESC, a.name LIMIT 200""")
+                WHERE a.postcode IS NOT NULL AND\s""" + LIVE_A + " AND " + LIVE_B
+                        + " AND similarity(organisations.fold(a.name), organisations.fold(b.name)) >= ?"
+                        + " ORDER BY score DESC, a.name LIMIT 200")
                 .param(NAME_SIMILARITY)
                 .query((rs, n) -> pair(rs, "similar names at the same postcode (" + rs.getString("score") + ")"))
                 .list().forEach(pair -> pairs.putIfAbsent(pair.first() + "/" + pair.second(), pair));

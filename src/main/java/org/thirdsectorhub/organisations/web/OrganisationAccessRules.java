@@ -22,5 +22,9 @@ class OrganisationAccessRules implements AccessRules {
                         "/openreferral/organizations", "/openreferral/organizations/{id}", "/openreferral/taxonomies",
                         "/openreferral/taxonomies/{id}", "/openreferral/taxonomy_terms", "/openreferral/taxonomy_terms/{id}")
                 .permitAll();
+        rules.requestMatchers("/organisations/{id}/edit").hasRole(HubRole.ORGANISATION_ADMIN);
+        rules.requestMatchers("/organisations/{id}/claim", "/register/new-group").authenticated();
+        rules.requestMatchers("/organisations/{id}/history", "/organisations/{id}/history/{number}/rollback", "/register",
+                "/register/**").hasAnyRole(HubRole.INFRASTRUCTURE_OFFICER, HubRole.ADMINISTRATOR);
     }
 }
