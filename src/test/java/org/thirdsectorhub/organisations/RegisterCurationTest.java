@@ -114,6 +114,8 @@ class RegisterCurationTest {
                 .with(csrf()).with(user(principal(claimant)))).andReturn();
         assertThat(page(get("/register/claims"), officer)).contains(claimant.email()).contains("Chair");
         UUID claim = jdbc.sql("SELECT id FROM organisations.claim WHERE organisation = ?").param(org).query(UUID.class).single();
+        assertThat(page(post("/register/claims/" + claim + "/reject").with(csrf()), officer)).contains("govuk-error-summary")
+                .contains("#reason-" + claim);
         mvc.perform(post("/register/claims/" + claim + "/approve").with(csrf()).with(user(officer))).andReturn();
         assertThat(administration.get(claimant.id()).organisations()).containsEntry(org, Role.ORGANISATION_ADMIN);
         assertThat(mailsTo(claimant.email())).isNotEmpty();

@@ -63,7 +63,12 @@ class ClaimController {
 
     @GetMapping("/register/claims")
     String queue(Model model) {
+        return queue(FormErrors.NONE, model);
+    }
+
+    private String queue(FormErrors errors, Model model) {
         model.addAttribute("pending", claims.pending());
+        model.addAttribute("errors", errors);
         return "organisations/claims";
     }
 
@@ -77,12 +82,12 @@ class ClaimController {
 
     @PostMapping("/register/claims/{id}/reject")
     String reject(@PathVariable UUID id, @RequestParam(required = false) String reason, RedirectAttributes redirect,
-            Locale locale) {
+            Locale locale, Model model) {
         Reason given = new Reason(reason);
         if (given.missing() || given.tooLong()) {
             claims.get(id);
-            redirect.addFlashAttribute("banner", messages.getMessage("curation.reason.required", null, locale));
-            return "redirect:/register/claims";
+            return queue(new FormErrors(java.util.List.of(new FormErrors.Problem("reason-" + id, messages.getMessage(
+                    given.missing() ? "curation.reason.required" : "curation.reason.tooLong", null, locale)))), model);
         }
         boolean done = claims.reject(id, given.text());
         redirect.addFlashAttribute("banner", messages.getMessage(done ? "curation.claim.rejected" : "curation.alreadyDecided",

@@ -66,7 +66,12 @@ class NewGroupController {
 
     @GetMapping("/register/new-groups")
     String queue(Model model) {
+        return queue(FormErrors.NONE, model);
+    }
+
+    private String queue(FormErrors errors, Model model) {
         model.addAttribute("pending", newGroups.pending());
+        model.addAttribute("errors", errors);
         return "organisations/new-groups";
     }
 
@@ -80,12 +85,12 @@ class NewGroupController {
 
     @PostMapping("/register/new-groups/{id}/reject")
     String reject(@PathVariable UUID id, @RequestParam(required = false) String reason, RedirectAttributes redirect,
-            Locale locale) {
+            Locale locale, Model model) {
         Reason given = new Reason(reason);
         newGroups.get(id);
         if (given.missing() || given.tooLong()) {
-            redirect.addFlashAttribute("banner", messages.getMessage("curation.reason.required", null, locale));
-            return "redirect:/register/new-groups";
+            return queue(new FormErrors(List.of(new FormErrors.Problem("reason-" + id, messages.getMessage(
+                    given.missing() ? "curation.reason.required" : "curation.reason.tooLong", null, locale)))), model);
         }
         boolean done = newGroups.reject(id, given.text());
         redirect.addFlashAttribute("banner", messages.getMessage(done ? "curation.newGroup.rejected" : "curation.alreadyDecided",
