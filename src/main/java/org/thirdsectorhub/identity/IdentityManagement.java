@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.thirdsectorhub.identity.account.AccountAdministration;
 import org.thirdsectorhub.identity.account.UserAccount;
 import org.thirdsectorhub.identity.account.UserAccountRepository;
 
@@ -14,9 +15,17 @@ import org.thirdsectorhub.identity.account.UserAccountRepository;
 public class IdentityManagement {
 
     private final UserAccountRepository accounts;
+    private final AccountAdministration administration;
 
-    IdentityManagement(UserAccountRepository accounts) {
+    IdentityManagement(UserAccountRepository accounts, AccountAdministration administration) {
         this.accounts = accounts;
+        this.administration = administration;
+    }
+
+    /** Makes the person an ORGANISATION_ADMIN of the organisation (a verified claim); audited, in the caller's transaction. */
+    @Transactional
+    public void makeOrganisationAdmin(UUID userId, UUID organisationId) {
+        administration.addMembership(userId, organisationId, Role.ORGANISATION_ADMIN);
     }
 
     /** The account with this id, if there is one. */

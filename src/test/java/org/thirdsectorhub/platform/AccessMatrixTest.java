@@ -186,7 +186,62 @@ class AccessMatrixTest {
             Rule.page("GET", "/social-value/analyses/{id}/report.pdf").signedIn().answering(404)
                     .at(f -> "/social-value/analyses/" + UUID.randomUUID() + "/report.pdf"),
             Rule.page("GET", "/social-value/analyses/{id}/workbook.xlsx").signedIn().answering(404)
-                    .at(f -> "/social-value/analyses/" + UUID.randomUUID() + "/workbook.xlsx"));
+                    .at(f -> "/social-value/analyses/" + UUID.randomUUID() + "/workbook.xlsx"),
+            // Register curation and Open Referral UK
+            Rule.api("GET", "/openreferral/").everyone(),
+            Rule.api("GET", "/openreferral/services").everyone(),
+            Rule.api("GET", "/openreferral/services/{id}").everyone().answering(404)
+                    .at(f -> "/openreferral/services/" + UUID.randomUUID()),
+            Rule.api("GET", "/openreferral/organizations").everyone(),
+            Rule.api("GET", "/openreferral/organizations/{id}").everyone()
+                    .at(f -> "/openreferral/organizations/" + DEMO_ORGANISATION),
+            Rule.api("GET", "/openreferral/taxonomies").everyone(),
+            Rule.api("GET", "/openreferral/taxonomies/{id}").everyone().at(f -> "/openreferral/taxonomies/ccew"),
+            Rule.api("GET", "/openreferral/taxonomy_terms").everyone(),
+            Rule.api("GET", "/openreferral/taxonomy_terms/{id}").everyone().at(f -> "/openreferral/taxonomy_terms/101"),
+            // The URL rule lets every organisation admin in; the page then refuses anyone who is not this organisation's admin.
+            Rule.page("GET", "/organisations/{id}/edit").only(Role.ORGANISATION_ADMIN).answering(403)
+                    .at(f -> "/organisations/" + DEMO_ORGANISATION + "/edit"),
+            Rule.page("POST", "/organisations/{id}/edit").only(Role.ORGANISATION_ADMIN).answering(403)
+                    .at(f -> "/organisations/" + DEMO_ORGANISATION + "/edit"),
+            Rule.page("GET", "/organisations/{id}/claim").signedIn().at(f -> "/organisations/" + DEMO_ORGANISATION + "/claim"),
+            Rule.page("POST", "/organisations/{id}/claim").signedIn().at(f -> "/organisations/" + DEMO_ORGANISATION + "/claim"),
+            Rule.page("GET", "/register/new-group").signedIn(),
+            Rule.page("POST", "/register/new-group").signedIn(),
+            Rule.page("GET", "/organisations/{id}/history").only(Role.INFRASTRUCTURE_OFFICER, Role.ADMINISTRATOR)
+                    .at(f -> "/organisations/" + DEMO_ORGANISATION + "/history"),
+            Rule.page("POST", "/organisations/{id}/history/{number}/rollback").only(Role.INFRASTRUCTURE_OFFICER, Role.ADMINISTRATOR).answering(404)
+                    .at(f -> "/organisations/" + UUID.randomUUID() + "/history/1/rollback"),
+            Rule.page("GET", "/register").only(Role.INFRASTRUCTURE_OFFICER, Role.ADMINISTRATOR),
+            Rule.page("GET", "/register/changes").only(Role.INFRASTRUCTURE_OFFICER, Role.ADMINISTRATOR),
+            Rule.page("GET", "/register/changes/{id}").only(Role.INFRASTRUCTURE_OFFICER, Role.ADMINISTRATOR).answering(404)
+                    .at(f -> "/register/changes/" + UUID.randomUUID()),
+            Rule.page("POST", "/register/changes/{id}/approve").only(Role.INFRASTRUCTURE_OFFICER, Role.ADMINISTRATOR).answering(404)
+                    .at(f -> "/register/changes/" + UUID.randomUUID() + "/approve"),
+            Rule.page("POST", "/register/changes/{id}/reject").only(Role.INFRASTRUCTURE_OFFICER, Role.ADMINISTRATOR).answering(404)
+                    .at(f -> "/register/changes/" + UUID.randomUUID() + "/reject"),
+            Rule.page("GET", "/register/claims").only(Role.INFRASTRUCTURE_OFFICER, Role.ADMINISTRATOR),
+            Rule.page("POST", "/register/claims/{id}/approve").only(Role.INFRASTRUCTURE_OFFICER, Role.ADMINISTRATOR).answering(404)
+                    .at(f -> "/register/claims/" + UUID.randomUUID() + "/approve"),
+            Rule.page("POST", "/register/claims/{id}/reject").only(Role.INFRASTRUCTURE_OFFICER, Role.ADMINISTRATOR).answering(404)
+                    .at(f -> "/register/claims/" + UUID.randomUUID() + "/reject"),
+            Rule.page("GET", "/register/new-groups").only(Role.INFRASTRUCTURE_OFFICER, Role.ADMINISTRATOR),
+            Rule.page("POST", "/register/new-groups/{id}/approve").only(Role.INFRASTRUCTURE_OFFICER, Role.ADMINISTRATOR).answering(404)
+                    .at(f -> "/register/new-groups/" + UUID.randomUUID() + "/approve"),
+            Rule.page("POST", "/register/new-groups/{id}/reject").only(Role.INFRASTRUCTURE_OFFICER, Role.ADMINISTRATOR).answering(404)
+                    .at(f -> "/register/new-groups/" + UUID.randomUUID() + "/reject"),
+            Rule.page("GET", "/register/duplicates").only(Role.INFRASTRUCTURE_OFFICER, Role.ADMINISTRATOR),
+            Rule.page("GET", "/register/duplicates/merge").only(Role.INFRASTRUCTURE_OFFICER, Role.ADMINISTRATOR).answering(404),
+            Rule.page("POST", "/register/duplicates/merge").only(Role.INFRASTRUCTURE_OFFICER, Role.ADMINISTRATOR).answering(404),
+            Rule.page("GET", "/register/deleted").only(Role.INFRASTRUCTURE_OFFICER, Role.ADMINISTRATOR),
+            Rule.page("POST", "/register/organisations/{id}/delete").only(Role.INFRASTRUCTURE_OFFICER, Role.ADMINISTRATOR).answering(404)
+                    .at(f -> "/register/organisations/" + UUID.randomUUID() + "/delete"),
+            Rule.page("POST", "/register/organisations/{id}/restore").only(Role.INFRASTRUCTURE_OFFICER, Role.ADMINISTRATOR).answering(404)
+                    .at(f -> "/register/organisations/" + UUID.randomUUID() + "/restore"),
+            Rule.page("POST", "/register/organisations/{id}/purge").only(Role.INFRASTRUCTURE_OFFICER, Role.ADMINISTRATOR).answering(404)
+                    .at(f -> "/register/organisations/" + UUID.randomUUID() + "/purge"),
+            Rule.page("GET", "/admin/definition/new").only(Role.ADMINISTRATOR),
+            Rule.page("POST", "/admin/definition").only(Role.ADMINISTRATOR));
 
     /** Routes that belong to libraries, not to the hub's rules. */
     private static final Set<String> LIBRARY_ROUTES = Set.of("/error", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config",

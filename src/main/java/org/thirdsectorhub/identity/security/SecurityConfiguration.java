@@ -51,7 +51,7 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, List<AccessRules> moduleRules, ApiTokens tokens,
             HandlerMappingIntrospector routes, JsonMapper json) throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
-        http.securityMatcher("/api/**", "/actuator/prometheus")
+        http.securityMatcher("/api/**", "/openreferral/**", "/actuator/prometheus")
                 // The API never reads the session cookie, so a forged cross-site request has no rights to borrow.
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -89,6 +89,7 @@ public class DirectorySearch {
 
     private static Filter filter(DirectoryQuery query) {
         List<String> conditions = new ArrayList<>(List.of("o.deleted_at IS NULL", "o.merged_into IS NULL"));
+        conditions.add("NOT o.pending_approval"); // register curation: new groups appear once an officer approves them
         List<Object> params = new ArrayList<>();
         String score = "0";
         List<Object> scoreParams = new ArrayList<>();

@@ -31,7 +31,7 @@ public class OrganisationPages {
         return jdbc.sql("""
                 SELECT o.*, w.name AS ward_name FROM organisations.organisation o
                 LEFT JOIN organisations.area w ON w.code = o.ward_code
-                WHERE o.id = ? AND o.deleted_at IS NULL AND o.merged_into IS NULL""")
+                WHERE o.id = ? AND o.deleted_at IS NULL AND o.merged_into IS NULL AND NOT o.pending_approval""")
                 .param(id)
                 .query((rs, n) -> page(rs))
                 .optional();

@@ -53,7 +53,7 @@ public class RegisterExport {
             FROM organisations.organisation o
             LEFT JOIN organisations.classification c ON c.organisation = o.id AND c.current
             LEFT JOIN organisations.area w ON w.code = o.ward_code
-            WHERE o.deleted_at IS NULL AND o.merged_into IS NULL
+            WHERE o.deleted_at IS NULL AND o.merged_into IS NULL AND NOT o.pending_approval
             ORDER BY o.name, o.id""";
 
     private final JdbcTemplate jdbc;

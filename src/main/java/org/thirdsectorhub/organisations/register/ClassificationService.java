@@ -44,7 +44,8 @@ public class ClassificationService {
         return classify(organisation, definitions.current());
     }
 
-    Classification classify(UUID organisation, DefinitionRules rules) {
+    /** Classifies against the rules given (a newly published version); earlier verdicts stay as history. */
+    public Classification classify(UUID organisation, DefinitionRules rules) {
         Classification verdict = classifier.classify(facts(organisation), rules);
         Optional<Classification> current = current(organisation);
         if (current.isPresent() && current.get().equals(verdict)) {

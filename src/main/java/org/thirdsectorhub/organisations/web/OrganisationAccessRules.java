@@ -17,5 +17,14 @@ class OrganisationAccessRules implements AccessRules {
                         "/api/v1/organisations", "/api/v1/organisations/{id}")
                 .permitAll();
         rules.requestMatchers("/admin/definition", "/admin/definition/**").hasRole(HubRole.ADMINISTRATOR);
+        // Register curation and Open Referral UK
+        rules.requestMatchers(HttpMethod.GET, "/openreferral/", "/openreferral/services", "/openreferral/services/{id}",
+                        "/openreferral/organizations", "/openreferral/organizations/{id}", "/openreferral/taxonomies",
+                        "/openreferral/taxonomies/{id}", "/openreferral/taxonomy_terms", "/openreferral/taxonomy_terms/{id}")
+                .permitAll();
+        rules.requestMatchers("/organisations/{id}/edit").hasRole(HubRole.ORGANISATION_ADMIN);
+        rules.requestMatchers("/organisations/{id}/claim", "/register/new-group").authenticated();
+        rules.requestMatchers("/organisations/{id}/history", "/organisations/{id}/history/{number}/rollback", "/register",
+                "/register/**").hasAnyRole(HubRole.INFRASTRUCTURE_OFFICER, HubRole.ADMINISTRATOR);
     }
 }

@@ -61,7 +61,8 @@ class HubErrorController implements ErrorController {
 
     private static boolean isApi(HttpServletRequest request) {
         Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        return path instanceof String uri && uri.startsWith(request.getContextPath() + "/api/");
+        return path instanceof String uri && (uri.startsWith(request.getContextPath() + "/api/")
+                || uri.startsWith(request.getContextPath() + "/openreferral/"));
     }
 
     private static HttpStatus status(HttpServletRequest request) {
