@@ -80,12 +80,29 @@ final class TabSeparatedFile {
                     continue;
                 }
                 String[] fields = split(text, width);
+                long first = line;
+                // A line break inside a field (charity_activities has some) continues the row on the next line.
+                while (fields.length < width) {
+                    reader.mark(1 << 15);
+                    String next = reader.readLine();
+                    if (next == null) {
+                        break;
+                    }
+                    String[] joined = split(text + "\n" + next, width);
+                    if (joined.length > width) {
+                        reader.reset();
+                        break;
+                    }
+                    line++;
+                    text = text + "\n" + next;
+                    fields = joined;
+                }
                 if (fields.length != width) {
-                    progress.problem(new ImportProblem(label, line, "has " + fields.length + " fields, the header has "
+                    progress.problem(new ImportProblem(label, first, "has " + fields.length + " fields, the header has "
                             + width));
                     continue;
                 }
-                handler.row(new Row(columns, fields, line));
+                handler.row(new Row(columns, fields, first));
             }
         } catch (CharacterCodingException e) {
             throw new ImportRefused(TextDecoding.badEncoding(label, line + 1, e), e);
