@@ -112,6 +112,9 @@ public class RegisterImports {
 
     private void importFile(UUID run, Request request, Actor actor, ImportProgress progress) {
         ImportKind kind = request.kind();
+        if (kind != ImportKind.CHARITY_COMMISSION && !java.nio.file.Files.isRegularFile(request.file())) {
+            throw new ImportRefused("There is no file at " + request.file() + ".");
+        }
         OrganisationBatchStore.Session session = store.session(kind.source(), run, label(kind, request.fileName(), run),
                 actor.label(), kind == ImportKind.CHARITY_COMMISSION);
         switch (kind) {
