@@ -17,5 +17,6 @@ class OrganisationAccessRules implements AccessRules {
                         "/api/v1/organisations", "/api/v1/organisations/{id}")
                 .permitAll();
         rules.requestMatchers("/admin/definition", "/admin/definition/**").hasRole(HubRole.ADMINISTRATOR);
+        rules.requestMatchers("/admin/imports", "/admin/imports/**").hasAnyRole(HubRole.ADMINISTRATOR, HubRole.INFRASTRUCTURE_OFFICER);
     }
 }
