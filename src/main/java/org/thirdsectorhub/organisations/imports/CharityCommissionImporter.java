@@ -35,6 +35,7 @@ final class CharityCommissionImporter {
     private static final List<String> SIDE_COLUMNS = List.of("organisation_number", "linked_charity_number");
 
     private final OrganisationBatchStore store;
+    private int batches;
     private final AreasOfOperation areas;
     private final Set<String> knownAreas;
     private final Set<String> knownCodes;
@@ -112,6 +113,10 @@ final class CharityCommissionImporter {
             return;
         }
         OrganisationBatchStore.Outcome outcome = store.write(session, batch);
+        // Statistics after the first batch and then every 50, so the planner knows how big the tables are.
+        if (++batches % 50 == 1) {
+            store.analyse();
+        }
         progress.imported(outcome.imported());
         progress.updated(outcome.updated());
         progress.unchanged(outcome.unchanged());
@@ -121,6 +126,7 @@ final class CharityCommissionImporter {
 
     private void removeAbsent(OrganisationBatchStore.Session session, BitSet present, ImportProgress progress) {
         List<OrganisationBatchStore.Absent> absent = new ArrayList<>();
+        store.analyse();
         store.eachImported(session.source(), (key, id) -> {
             if (key.matches("[0-9]{1,9}") && !present.get(Integer.parseInt(key))) {
                 absent.add(new OrganisationBatchStore.Absent(key, id));
@@ -314,9 +320,5 @@ final class CharityCommissionImporter {
 
     static String quoted(String text) {
         return text == null ? "(empty)" : "\u201c" + (text.length() > 60 ? text.substring(0, 60) + "\u2026" : text) + "\u201d";
-    }
-
-    static UUID none() {
-        return null;
     }
 }

@@ -36,6 +36,7 @@ final class CompaniesHouseImporter {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     private final OrganisationBatchStore store;
+    private int batches;
     private final int batchSize;
 
     CompaniesHouseImporter(OrganisationBatchStore store, int batchSize) {
@@ -104,6 +105,10 @@ final class CompaniesHouseImporter {
             return;
         }
         OrganisationBatchStore.Outcome outcome = store.write(session, batch);
+        // Statistics after the first batch and then every 50, so the planner knows how big the tables are.
+        if (++batches % 50 == 1) {
+            store.analyse();
+        }
         progress.imported(outcome.imported());
         progress.updated(outcome.updated());
         progress.unchanged(outcome.unchanged());

@@ -48,6 +48,7 @@ final class SpreadsheetImporter {
     }
 
     private final OrganisationBatchStore store;
+    private int batches;
     private final Set<String> knownAreas;
     private final Set<String> knownCodes;
     private final Map<String, String> wards;
@@ -140,6 +141,10 @@ final class SpreadsheetImporter {
             return;
         }
         OrganisationBatchStore.Outcome outcome = store.write(session, batch);
+        // Statistics after the first batch and then every 50, so the planner knows how big the tables are.
+        if (++batches % 50 == 1) {
+            store.analyse();
+        }
         progress.imported(outcome.imported());
         progress.updated(outcome.updated());
         progress.unchanged(outcome.unchanged());
