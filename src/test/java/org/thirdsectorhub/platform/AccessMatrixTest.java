@@ -106,6 +106,12 @@ class AccessMatrixTest {
             Rule.page("GET", "/organisations/download.csv").everyone(),
             Rule.page("GET", "/organisations/download.xlsx").everyone(),
             Rule.page("GET", "/definition").everyone(),
+            Rule.page("GET", "/admin/imports").only(Role.ADMINISTRATOR, Role.INFRASTRUCTURE_OFFICER),
+            Rule.page("POST", "/admin/imports").only(Role.ADMINISTRATOR, Role.INFRASTRUCTURE_OFFICER),
+            Rule.page("GET", "/admin/imports/{id}").only(Role.ADMINISTRATOR, Role.INFRASTRUCTURE_OFFICER).answering(404)
+                    .at(f -> "/admin/imports/" + UUID.randomUUID()),
+            Rule.page("GET", "/admin/imports/template.csv").only(Role.ADMINISTRATOR, Role.INFRASTRUCTURE_OFFICER),
+            Rule.page("GET", "/admin/imports/template.xlsx").only(Role.ADMINISTRATOR, Role.INFRASTRUCTURE_OFFICER),
             Rule.api("GET", "/api/v1/organisations").everyone(),
             Rule.api("GET", "/api/v1/organisations/{id}").everyone().at(f -> "/api/v1/organisations/" + DEMO_ORGANISATION),
             Rule.page("GET", "/commissioning").only(COMMISSIONING_READERS),

@@ -26,5 +26,6 @@ class OrganisationAccessRules implements AccessRules {
         rules.requestMatchers("/organisations/{id}/claim", "/register/new-group").authenticated();
         rules.requestMatchers("/organisations/{id}/history", "/organisations/{id}/history/{number}/rollback", "/register",
                 "/register/**").hasAnyRole(HubRole.INFRASTRUCTURE_OFFICER, HubRole.ADMINISTRATOR);
+        rules.requestMatchers("/admin/imports", "/admin/imports/**").hasAnyRole(HubRole.ADMINISTRATOR, HubRole.INFRASTRUCTURE_OFFICER);
     }
 }

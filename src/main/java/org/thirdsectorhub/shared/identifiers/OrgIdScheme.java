@@ -15,7 +15,7 @@ public enum OrgIdScheme {
             "https://www.oscr.org.uk/about-charities/search-the-register/charity-details?number=%s"),
     GB_NIC("GB-NIC", "Charity Commission for Northern Ireland", "^1[0-9]{5}$",
             "https://www.charitycommissionni.org.uk/charity-details/?regId=%s"),
-    GB_COH("GB-COH", "Companies House", "^(?:[0-9]{8}|[A-Z]{2}[0-9]{6}|R0[0-9]{6})$",
+    GB_COH("GB-COH", "Companies House", "^(?:[0-9]{8}|[A-Z]{2}[0-9]{6}|R0[0-9]{6}|IP[0-9]{5}[A-Z])$",
             "https://find-and-update.company-information.service.gov.uk/company/%s"),
     GB_MPR("GB-MPR", "FCA Mutuals Public Register", "^(?:IP|RS|CU|IS|FS)?[0-9]{1,6}[A-Z]{0,2}$",
             "https://mutuals.fca.org.uk/Search/Society?q=%s"),
