@@ -1,6 +1,8 @@
 package org.thirdsectorhub.organisations.directory;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +14,9 @@ import org.thirdsectorhub.shared.geography.Postcode;
 import org.thirdsectorhub.shared.identifiers.OrgId;
 
 /**
- * The public directory's search: PostgreSQL full text (names weighted above descriptions), trigram
- * similarity for misspelt names, exact registration numbers and postcodes, and facet counts.
+ * The public directory's search: PostgreSQL full text (names weighted above descriptions), then trigram
+ * similarity for misspelt names when the words as written find nothing, exact registration numbers and
+ * postcodes, and facet counts (those of the whole, unfiltered directory kept for 30 seconds).
  */
 @Service
 @Transactional(readOnly = true)
@@ -26,57 +29,80 @@ public class DirectorySearch {
             """;
 
     private final JdbcClient jdbc;
+    private final ShortLived<Map<String, List<DirectoryResult.FacetCount>>> unfilteredFacets =
+            new ShortLived<>(Duration.ofSeconds(30));
 
     DirectorySearch(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     public DirectoryResult search(DirectoryQuery query, boolean withFacets) {
-        Filter filter = filter(query);
-        long total = jdbc.sql("SELECT count(*)" + FROM + filter.where()).params(filter.params()).query(Long.class).single();
+        Filter filter = filter(query, false);
+        Page page = page(query, filter);
+        if (page.total() == 0 && filter.words()) {
+            // Nothing matched the words as written: try again tolerating misspellings, which costs more.
+            filter = filter(query, true);
+            page = page(query, filter);
+        }
+        Filter matching = filter;
+        Map<String, List<DirectoryResult.FacetCount>> facets = !withFacets ? Map.of()
+                : matching.unfiltered() ? unfilteredFacets.get(() -> facets(matching)) : facets(matching);
+        return new DirectoryResult(page.items(), page.total(), query.page(), query.size(), facets);
+    }
+
+    private Page page(DirectoryQuery query, Filter filter) {
         List<Object> pageParams = new ArrayList<>(filter.scoreParams());
         pageParams.addAll(filter.params());
         pageParams.add(query.size());
         pageParams.add(query.offset());
+        long[] total = {-1};
         List<DirectoryEntry> items = jdbc.sql("SELECT o.id, o.name, o.legal_form, coalesce(c.kind, 'NOT_THIRD_SECTOR') AS kind,"
                         + " coalesce(c.third_sector, FALSE) AS third_sector, o.description, o.town, o.postcode, o.ward_code,"
-                        + " w.name AS ward_name, o.income_band, " + filter.score() + " AS score"
+                        + " w.name AS ward_name, o.income_band, " + filter.score() + " AS score, count(*) OVER () AS total"
                         + FROM + filter.where() + " ORDER BY " + order(query) + " LIMIT ? OFFSET ?")
                 .params(pageParams)
-                .query((rs, n) -> new DirectoryEntry(rs.getObject("id", java.util.UUID.class), rs.getString("name"),
-                        rs.getString("legal_form"), rs.getString("kind"), rs.getBoolean("third_sector"),
-                        rs.getString("description"), rs.getString("town"), rs.getString("postcode"),
-                        rs.getString("ward_code"), rs.getString("ward_name"), rs.getString("income_band")))
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    return new DirectoryEntry(rs.getObject("id", java.util.UUID.class), rs.getString("name"),
+                            rs.getString("legal_form"), rs.getString("kind"), rs.getBoolean("third_sector"),
+                            rs.getString("description"), rs.getString("town"), rs.getString("postcode"),
+                            rs.getString("ward_code"), rs.getString("ward_name"), rs.getString("income_band"));
+                })
                 .list();
-        Map<String, List<DirectoryResult.FacetCount>> facets = withFacets ? facets(filter) : Map.of();
-        return new DirectoryResult(items, total, query.page(), query.size(), facets);
+        if (total[0] < 0) {
+            total[0] = query.offset() == 0 ? 0
+                    : jdbc.sql("SELECT count(*)" + FROM + filter.where()).params(filter.params()).query(Long.class).single();
+        }
+        return new Page(items, total[0]);
     }
 
+    /** Every facet's counts over the matching organisations, in one round trip. */
     private Map<String, List<DirectoryResult.FacetCount>> facets(Filter filter) {
+        String matched = "WITH matched AS MATERIALIZED (SELECT o.id, coalesce(c.kind, 'NOT_THIRD_SECTOR') AS kind,"
+                + " o.legal_form, o.ward_code, w.name AS ward_name, o.income_band" + FROM + filter.where() + ") ";
+        String sql = matched + """
+                SELECT 'kind' AS facet, kind AS value, NULL AS label, count(*) AS n FROM matched GROUP BY kind
+                UNION ALL SELECT 'legalForm', legal_form, NULL, count(*) FROM matched GROUP BY legal_form
+                UNION ALL SELECT 'ward', ward_code, ward_name, count(*) FROM matched WHERE ward_code IS NOT NULL
+                    GROUP BY ward_code, ward_name
+                UNION ALL SELECT 'incomeBand', income_band, NULL, count(*) FROM matched WHERE income_band IS NOT NULL
+                    GROUP BY income_band
+                UNION ALL SELECT CASE t.category WHEN 'theme' THEN 'purpose' ELSE 'beneficiary' END, t.code, t.name, count(*)
+                    FROM matched m JOIN organisations.organisation_classification oc ON oc.organisation = m.id
+                    JOIN organisations.taxonomy_term t ON t.taxonomy = oc.taxonomy AND t.code = oc.code
+                    WHERE t.category IN ('theme', 'beneficiaries') GROUP BY t.category, t.code, t.name
+                UNION ALL SELECT 'qualityMark', q.mark, NULL, count(*) FROM matched m
+                    JOIN organisations.organisation_quality_mark q ON q.organisation = m.id GROUP BY q.mark""";
         Map<String, List<DirectoryResult.FacetCount>> facets = new LinkedHashMap<>();
-        facets.put("kind", count("coalesce(c.kind, 'NOT_THIRD_SECTOR')", "NULL", "", filter));
-        facets.put("legalForm", count("o.legal_form", "NULL", "", filter));
-        facets.put("ward", count("o.ward_code", "w.name", "", filter));
-        facets.put("incomeBand", count("o.income_band", "NULL", "", filter));
-        facets.put("purpose", count("t.code", "t.name",
-                " JOIN organisations.organisation_classification oc ON oc.organisation = o.id"
-                        + " JOIN organisations.taxonomy_term t ON t.taxonomy = oc.taxonomy AND t.code = oc.code AND t.category = 'theme'",
-                filter));
-        facets.put("beneficiary", count("t.code", "t.name",
-                " JOIN organisations.organisation_classification oc ON oc.organisation = o.id"
-                        + " JOIN organisations.taxonomy_term t ON t.taxonomy = oc.taxonomy AND t.code = oc.code AND t.category = 'beneficiaries'",
-                filter));
-        facets.put("qualityMark", count("q.mark", "NULL",
-                " JOIN organisations.organisation_quality_mark q ON q.organisation = o.id", filter));
-        return facets;
-    }
-
-    private List<DirectoryResult.FacetCount> count(String value, String label, String join, Filter filter) {
-        return jdbc.sql("SELECT " + value + " AS value, " + label + " AS label, count(*) AS n" + FROM + join + filter.where()
-                        + " AND " + value + " IS NOT NULL GROUP BY 1, 2 ORDER BY n DESC, 1")
-                .params(filter.params())
-                .query((rs, n) -> new DirectoryResult.FacetCount(rs.getString("value"), rs.getString("label"), rs.getLong("n")))
-                .list();
+        for (String name : List.of("kind", "legalForm", "ward", "incomeBand", "purpose", "beneficiary", "qualityMark")) {
+            facets.put(name, new ArrayList<>());
+        }
+        jdbc.sql(sql).params(filter.params()).query((rs, n) -> facets.get(rs.getString("facet")).add(
+                new DirectoryResult.FacetCount(rs.getString("value"), rs.getString("label"), rs.getLong("n")))).list();
+        facets.values().forEach(counts -> counts.sort(Comparator.comparingLong(DirectoryResult.FacetCount::count).reversed()
+                .thenComparing(DirectoryResult.FacetCount::value)));
+        facets.replaceAll((name, counts) -> List.copyOf(counts));
+        return Map.copyOf(facets);
     }
 
     private static String order(DirectoryQuery query) {
@@ -87,12 +113,13 @@ public class DirectorySearch {
         };
     }
 
-    private static Filter filter(DirectoryQuery query) {
+    private static Filter filter(DirectoryQuery query, boolean fuzzy) {
         List<String> conditions = new ArrayList<>(List.of("o.deleted_at IS NULL", "o.merged_into IS NULL"));
         conditions.add("NOT o.pending_approval"); // register curation: new groups appear once an officer approves them
         List<Object> params = new ArrayList<>();
         String score = "0";
         List<Object> scoreParams = new ArrayList<>();
+        boolean words = false;
         String q = query.q();
         if (!q.isEmpty()) {
             Optional<Postcode> postcode = Postcode.parse(q);
@@ -114,18 +141,20 @@ public class DirectorySearch {
                 conditions.add("EXISTS (SELECT 1 FROM organisations.organisation_identifier i WHERE i.organisation = o.id"
                         + " AND i.identifier = ?)");
                 params.add(q.toUpperCase());
-            } else {
-                conditions.add("(o.search_vector @@ websearch_to_tsquery('english', ?)"
-                        + " OR organisations.fold(?) <% organisations.fold(o.search_names)"
+            } else if (fuzzy) {
+                conditions.add("(organisations.fold(?) <% organisations.fold(o.search_names)"
                         + " OR organisations.fold(o.name) % organisations.fold(?))");
                 params.add(q);
                 params.add(q);
-                params.add(q);
-                score = "(ts_rank(o.search_vector, websearch_to_tsquery('english', ?))"
-                        + " + word_similarity(organisations.fold(?), organisations.fold(o.search_names))"
+                score = "(word_similarity(organisations.fold(?), organisations.fold(o.search_names))"
                         + " + similarity(organisations.fold(o.name), organisations.fold(?)))";
                 scoreParams.add(q);
                 scoreParams.add(q);
+            } else {
+                words = true;
+                conditions.add("o.search_vector @@ websearch_to_tsquery('english', ?)");
+                params.add(q);
+                score = "ts_rank(o.search_vector, websearch_to_tsquery('english', ?))";
                 scoreParams.add(q);
             }
         }
@@ -139,7 +168,8 @@ public class DirectorySearch {
                 + " AND b.taxonomy = 'ccew' AND b.code = ?)", query.beneficiary());
         add(conditions, params, "EXISTS (SELECT 1 FROM organisations.organisation_quality_mark m WHERE m.organisation = o.id"
                 + " AND m.mark = ?)", query.qualityMark());
-        return new Filter(" WHERE " + String.join(" AND ", conditions), params, score, scoreParams);
+        boolean unfiltered = q.isEmpty() && params.isEmpty();
+        return new Filter(" WHERE " + String.join(" AND ", conditions), params, score, scoreParams, words, unfiltered);
     }
 
     private static void add(List<String> conditions, List<Object> params, String condition, String value) {
@@ -149,5 +179,8 @@ public class DirectorySearch {
         }
     }
 
-    private record Filter(String where, List<Object> params, String score, List<Object> scoreParams) {}
+    private record Filter(String where, List<Object> params, String score, List<Object> scoreParams, boolean words,
+            boolean unfiltered) {}
+
+    private record Page(List<DirectoryEntry> items, long total) {}
 }
