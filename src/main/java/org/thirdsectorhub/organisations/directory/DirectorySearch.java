@@ -7,7 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.thirdsectorhub.organisations.OrganisationRegistered;
+import org.thirdsectorhub.organisations.OrganisationUpdated;
+import org.thirdsectorhub.organisations.OrganisationsMerged;
+import org.thirdsectorhub.organisations.RegisterImported;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thirdsectorhub.shared.geography.Postcode;
@@ -31,6 +36,7 @@ public class DirectorySearch {
     private final JdbcClient jdbc;
     private final ShortLived<Map<String, List<DirectoryResult.FacetCount>>> unfilteredFacets =
             new ShortLived<>(Duration.ofSeconds(30));
+    private final ShortLived<Long> unfilteredTotal = new ShortLived<>(Duration.ofSeconds(30));
 
     DirectorySearch(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -50,7 +56,18 @@ public class DirectorySearch {
         return new DirectoryResult(page.items(), page.total(), query.page(), query.size(), facets);
     }
 
+    /** Drops the kept totals and facets, so a change to the register shows at once. */
+    @EventListener({OrganisationRegistered.class, OrganisationUpdated.class, OrganisationsMerged.class,
+            RegisterImported.class})
+    public void forgetKeptCounts() {
+        unfilteredFacets.forget();
+        unfilteredTotal.forget();
+    }
+
     private Page page(DirectoryQuery query, Filter filter) {
+        if (filter.unfiltered()) {
+            return unfilteredPage(query, filter);
+        }
         List<Object> pageParams = new ArrayList<>(filter.scoreParams());
         pageParams.addAll(filter.params());
         pageParams.add(query.size());
@@ -74,6 +91,26 @@ public class DirectorySearch {
                     : jdbc.sql("SELECT count(*)" + FROM + filter.where()).params(filter.params()).query(Long.class).single();
         }
         return new Page(items, total[0]);
+    }
+
+    /**
+     * The whole directory, page by page: a window count over every organisation on every request would
+     * cost more than the page itself, so the total is kept for a short while like the facets.
+     */
+    private Page unfilteredPage(DirectoryQuery query, Filter filter) {
+        long total = unfilteredTotal.get(() ->
+                jdbc.sql("SELECT count(*)" + FROM + filter.where()).params(filter.params()).query(Long.class).single());
+        List<DirectoryEntry> items = jdbc.sql("SELECT o.id, o.name, o.legal_form, coalesce(c.kind, 'NOT_THIRD_SECTOR') AS kind,"
+                        + " coalesce(c.third_sector, FALSE) AS third_sector, o.description, o.town, o.postcode, o.ward_code,"
+                        + " w.name AS ward_name, o.income_band, 0 AS score"
+                        + FROM + filter.where() + " ORDER BY " + order(query) + " LIMIT ? OFFSET ?")
+                .params(List.of(query.size(), query.offset()))
+                .query((rs, n) -> new DirectoryEntry(rs.getObject("id", java.util.UUID.class), rs.getString("name"),
+                        rs.getString("legal_form"), rs.getString("kind"), rs.getBoolean("third_sector"),
+                        rs.getString("description"), rs.getString("town"), rs.getString("postcode"),
+                        rs.getString("ward_code"), rs.getString("ward_name"), rs.getString("income_band")))
+                .list();
+        return new Page(items, total);
     }
 
     /** Every facet's counts over the matching organisations, in one round trip. */

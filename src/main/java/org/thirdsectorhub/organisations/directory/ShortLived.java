@@ -23,5 +23,9 @@ final class ShortLived<T> {
         return current.value();
     }
 
+    void forget() {
+        held = null;
+    }
+
     private record Held<T>(T value, long at) {}
 }

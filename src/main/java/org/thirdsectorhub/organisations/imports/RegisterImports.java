@@ -11,7 +11,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.thirdsectorhub.organisations.RegisterImported;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -41,11 +43,13 @@ public class RegisterImports {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final TransactionTemplate separately;
+    private final ApplicationEventPublisher events;
     private final AreasOfOperation areas = AreasOfOperation.load();
     private volatile int batchSize = BATCH_SIZE;
 
     RegisterImports(OrganisationBatchStore store, JdbcClient jdbc, AuditTrail audit, JsonMapper json, Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -88,6 +92,7 @@ public class RegisterImports {
             transaction.executeWithoutResult(status -> {
                 importFile(run, request, actor, progress);
                 ImportCounts counts = progress.counts();
+                events.publishEvent(new RegisterImported(run, request.kind().name()));
                 audit.record(new AuditedChange("organisations", "import", run.toString(), "imported",
                         "Imported " + request.fileName() + " (" + request.kind().word()
                                 + (request.area() == null ? "" : ", area " + request.area()) + "): " + counts.summary()),
