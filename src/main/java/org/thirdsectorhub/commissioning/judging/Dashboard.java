@@ -71,15 +71,37 @@ public class Dashboard {
 
     public record View(List<RuleTally> rules, List<BodyTally> bodies, List<MonthTally> months, List<Failure> failures) {}
 
-    public record RuleTally(String rule, String title, int passed, int failed, int unknown) {
-        public int total() {
-            return passed + failed + unknown;
+    /** A row of the dashboard's tables: what is counted, and how many judgements met it, did not, or could not tell. */
+    public interface Tally {
+        String label();
+
+        int passed();
+
+        int failed();
+
+        int unknown();
+    }
+
+    public record RuleTally(String rule, String title, int passed, int failed, int unknown) implements Tally {
+        @Override
+        public String label() {
+            return rule + " " + title;
         }
     }
 
-    public record BodyTally(UUID organisation, String name, int passed, int failed, int unknown) {}
+    public record BodyTally(UUID organisation, String name, int passed, int failed, int unknown) implements Tally {
+        @Override
+        public String label() {
+            return name;
+        }
+    }
 
-    public record MonthTally(String month, int passed, int failed, int unknown) {}
+    public record MonthTally(String month, int passed, int failed, int unknown) implements Tally {
+        @Override
+        public String label() {
+            return month;
+        }
+    }
 
     public record Failure(String subjectType, UUID subjectId, String subjectTitle, String rule, String explanation) {
         public String href() {
