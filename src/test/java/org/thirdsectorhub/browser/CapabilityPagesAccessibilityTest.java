@@ -55,6 +55,11 @@ class CapabilityPagesAccessibilityTest {
         browser.visit("/commissioning/exercises/new");
         browser.pressEnterOn(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.find(By.cssSelector(".govuk-error-summary h2")).getText()).isEqualTo("There is a problem");
+        for (String form : new String[] {"/needs/new", "/outcomes/new", "/route"}) {
+            browser.visit(exercise + form);
+            browser.pressEnterOn(By.cssSelector("main form button[type=submit]"));
+            assertThat(browser.find(By.cssSelector(".govuk-error-summary h2")).getText()).isEqualTo("There is a problem");
+        }
         browser.visit(exercise + "/consultations/new");
         browser.pressEnterOn(By.cssSelector("main form button[type=submit]"));
         WebElement summary = browser.find(By.cssSelector(".govuk-error-summary__list"));

@@ -80,4 +80,40 @@ class ExerciseFormsTest {
         var c2 = judgements.current("EXERCISE", id).stream().filter(r -> r.rule().equals("C2")).findFirst().orElseThrow();
         assertThat(c2.status()).isEqualTo(Status.PASS);
     }
+
+    @Test
+    void needsOutcomesAndTheRouteRecordedThroughThePagesAreJudged() throws Exception {
+        HubUser commissioner = accounts.create(Role.COMMISSIONER).toPrincipal(Instant.now());
+        UUID id = exercises.start(new NewExercise("Day opportunities", UUID.randomUUID(), "Test council", "", "Day care",
+                List.of(), List.of()));
+        String base = "/commissioning/exercises/" + id;
+        mvc.perform(post(base + "/outcomes/new").with(user(commissioner)).with(csrf()).param("outcome", "More independence"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.allOf(Matchers.containsString("Enter how the outcome will be measured"),
+                        Matchers.containsString("Enter the target"))));
+        mvc.perform(post(base + "/outcomes/new").with(user(commissioner)).with(csrf()).param("outcome", "More independence")
+                .param("indicator", "Adults living at home").param("target", "85%")).andExpect(status().isFound());
+        mvc.perform(post(base + "/needs/new").with(user(commissioner)).with(csrf()).param("needTitle", "Carers' survey 2026"))
+                .andExpect(status().isFound());
+        mvc.perform(post(base + "/route").with(user(commissioner)).with(csrf()).param("kind", "EMPIRE")
+                        .param("months", "0").param("value", "lots"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.allOf(Matchers.containsString("Select the route"),
+                        Matchers.containsString("Enter a whole number from 1 to 240"),
+                        Matchers.containsString("Enter an amount in pounds"))));
+        mvc.perform(post(base + "/route").with(user(commissioner)).with(csrf()).param("kind", "OPEN_TENDER")
+                        .param("reason", "a specified service").param("advertised", "yes").param("consortia", "yes")
+                        .param("months", "12").param("value", "£60,000").param("hours", "80"))
+                .andExpect(status().isFound());
+        var results = judgements.current("EXERCISE", id);
+        assertThat(verdict(results, "P3")).isEqualTo(Status.PASS);
+        assertThat(verdict(results, "C11")).isEqualTo(Status.PASS);
+        assertThat(verdict(results, "C12")).isEqualTo(Status.FAIL);
+        assertThat(verdict(results, "P7")).isEqualTo(Status.FAIL);
+        assertThat(exercises.find(id).orElseThrow().evidence().needs()).hasSize(1);
+    }
+
+    private static Status verdict(List<org.thirdsectorhub.commissioning.conformance.RuleResult> results, String rule) {
+        return results.stream().filter(r -> r.rule().equals(rule)).findFirst().orElseThrow().status();
+    }
 }

@@ -127,6 +127,18 @@ class AccessMatrixTest {
                     .at(f -> "/commissioning/exercises/" + f.exercise + "/consultations/new"),
             Rule.page("POST", "/commissioning/exercises/{id}/consultations/new").only(Role.COMMISSIONER)
                     .at(f -> "/commissioning/exercises/" + f.exercise + "/consultations/new"),
+            Rule.page("GET", "/commissioning/exercises/{id}/needs/new").only(Role.COMMISSIONER)
+                    .at(f -> "/commissioning/exercises/" + f.exercise + "/needs/new"),
+            Rule.page("POST", "/commissioning/exercises/{id}/needs/new").only(Role.COMMISSIONER)
+                    .at(f -> "/commissioning/exercises/" + f.exercise + "/needs/new"),
+            Rule.page("GET", "/commissioning/exercises/{id}/outcomes/new").only(Role.COMMISSIONER)
+                    .at(f -> "/commissioning/exercises/" + f.exercise + "/outcomes/new"),
+            Rule.page("POST", "/commissioning/exercises/{id}/outcomes/new").only(Role.COMMISSIONER)
+                    .at(f -> "/commissioning/exercises/" + f.exercise + "/outcomes/new"),
+            Rule.page("GET", "/commissioning/exercises/{id}/route").only(Role.COMMISSIONER)
+                    .at(f -> "/commissioning/exercises/" + f.exercise + "/route"),
+            Rule.page("POST", "/commissioning/exercises/{id}/route").only(Role.COMMISSIONER)
+                    .at(f -> "/commissioning/exercises/" + f.exercise + "/route"),
             Rule.page("GET", "/commissioning/awards/{id}").only(COMMISSIONING_READERS)
                     .at(f -> "/commissioning/awards/" + f.award),
             Rule.page("GET", "/commissioning/dashboard").only(Role.PARTNERSHIP_MEMBER, Role.COMMISSIONER, Role.ADMINISTRATOR),

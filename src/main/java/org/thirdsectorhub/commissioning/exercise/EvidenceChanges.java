@@ -29,6 +29,30 @@ public final class EvidenceChanges {
                 e.route(), e.sectorInput(), e.applicationProcess(), e.serviceChange(), e.feedback(), e.review());
     }
 
+    public static ExerciseEvidence addOutcome(ExerciseEvidence e, ExerciseEvidence.OutcomeTarget outcome) {
+        List<ExerciseEvidence.OutcomeTarget> outcomes = new ArrayList<>(e.outcomes());
+        outcomes.add(outcome);
+        return new ExerciseEvidence(e.id(), e.title(), e.stage(), e.needs(), e.advocates(), e.consultations(),
+                e.preMarketEngagement(), outcomes, e.sroiForecastAttached(), e.marketMap(), e.capacityDecision(),
+                e.route(), e.sectorInput(), e.applicationProcess(), e.serviceChange(), e.feedback(), e.review());
+    }
+
+    public static ExerciseEvidence addNeed(ExerciseEvidence e, ExerciseEvidence.NeedsEvidence need) {
+        List<ExerciseEvidence.NeedsEvidence> needs = new ArrayList<>(e.needs());
+        needs.add(need);
+        return new ExerciseEvidence(e.id(), e.title(), e.stage(), needs, e.advocates(), e.consultations(),
+                e.preMarketEngagement(), e.outcomes(), e.sroiForecastAttached(), e.marketMap(), e.capacityDecision(),
+                e.route(), e.sectorInput(), e.applicationProcess(), e.serviceChange(), e.feedback(), e.review());
+    }
+
+    /** The route, and with it the effort asked of applicants, which is judged against the route's value. */
+    public static ExerciseEvidence route(ExerciseEvidence e, ExerciseEvidence.Route route,
+            ExerciseEvidence.ApplicationProcess process) {
+        return new ExerciseEvidence(e.id(), e.title(), e.stage(), e.needs(), e.advocates(), e.consultations(),
+                e.preMarketEngagement(), e.outcomes(), e.sroiForecastAttached(), e.marketMap(), e.capacityDecision(), route,
+                e.sectorInput(), process, e.serviceChange(), e.feedback(), e.review());
+    }
+
     public static ExerciseEvidence route(ExerciseEvidence e, ExerciseEvidence.Route route) {
         return new ExerciseEvidence(e.id(), e.title(), e.stage(), e.needs(), e.advocates(), e.consultations(),
                 e.preMarketEngagement(), e.outcomes(), e.sroiForecastAttached(), e.marketMap(), e.capacityDecision(), route,

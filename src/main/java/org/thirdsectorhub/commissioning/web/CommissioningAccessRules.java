@@ -12,7 +12,9 @@ class CommissioningAccessRules implements AccessRules {
 
     @Override
     public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers("/commissioning/exercises/new", "/commissioning/exercises/*/consultations/new")
+        rules.requestMatchers("/commissioning/exercises/new", "/commissioning/exercises/*/consultations/new",
+                        "/commissioning/exercises/*/needs/new", "/commissioning/exercises/*/outcomes/new",
+                        "/commissioning/exercises/*/route")
                 .hasRole(HubRole.COMMISSIONER);
         rules.requestMatchers("/commissioning/dashboard")
                 .hasAnyRole(HubRole.PARTNERSHIP_MEMBER, HubRole.COMMISSIONER, HubRole.ADMINISTRATOR);

@@ -34,6 +34,48 @@ final class FormChecks {
         }
     }
 
+    /** A whole number within bounds; null when absent (and not required) or invalid. */
+    Integer whole(String field, String text, int min, int max, boolean required) {
+        if (text == null || text.isBlank()) {
+            if (required) {
+                problem(field, "commissioning.form." + field + ".required");
+            }
+            return null;
+        }
+        try {
+            int value = Integer.parseInt(text.strip());
+            if (value < min || value > max) {
+                problem(field, "commissioning.form.between", min, max);
+                return null;
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            problem(field, "commissioning.form.wholeNumber");
+            return null;
+        }
+    }
+
+    /** An amount of money in pounds, such as "45,000" or "£45000.50". */
+    java.math.BigDecimal money(String field, String text, boolean required) {
+        if (text == null || text.isBlank()) {
+            if (required) {
+                problem(field, "commissioning.form." + field + ".required");
+            }
+            return null;
+        }
+        try {
+            java.math.BigDecimal value = new java.math.BigDecimal(text.strip().replace("£", "").replace(",", ""));
+            if (value.signum() <= 0 || value.scale() > 2 || value.compareTo(new java.math.BigDecimal("1000000000")) > 0) {
+                problem(field, "commissioning.form.money");
+                return null;
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            problem(field, "commissioning.form.money");
+            return null;
+        }
+    }
+
     /** A date from GOV.UK's three-part date input; null when absent (and not required) or invalid. */
     LocalDate date(String field, DateParts parts, boolean required) {
         if (parts == null || parts.blank()) {
