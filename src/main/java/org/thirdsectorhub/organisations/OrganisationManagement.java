@@ -41,6 +41,12 @@ public class OrganisationManagement implements OrganisationNames {
                 .param(name).query(UUID.class).optional().flatMap(this::find);
     }
 
+    /** The organisation's latest recorded annual income, if known (small organisations are owed payment in advance). */
+    public Optional<java.math.BigDecimal> latestIncome(UUID id) {
+        return jdbc.sql("SELECT latest_income FROM organisations.organisation WHERE id = ? AND latest_income IS NOT NULL")
+                .param(id).query(java.math.BigDecimal.class).optional();
+    }
+
     /** The organisation's name, or its id when it is not in the register. */
     @Override
     public String nameOf(UUID organisationId) {

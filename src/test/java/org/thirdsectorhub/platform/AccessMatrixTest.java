@@ -139,6 +139,12 @@ class AccessMatrixTest {
                     .at(f -> "/commissioning/exercises/" + f.exercise + "/route"),
             Rule.page("POST", "/commissioning/exercises/{id}/route").only(Role.COMMISSIONER)
                     .at(f -> "/commissioning/exercises/" + f.exercise + "/route"),
+            Rule.page("GET", "/commissioning/awards/new").only(Role.COMMISSIONER),
+            Rule.page("POST", "/commissioning/awards/new").only(Role.COMMISSIONER),
+            Rule.page("GET", "/commissioning/awards/{id}/end").only(Role.COMMISSIONER)
+                    .at(f -> "/commissioning/awards/" + f.award + "/end"),
+            Rule.page("POST", "/commissioning/awards/{id}/end").only(Role.COMMISSIONER)
+                    .at(f -> "/commissioning/awards/" + f.award + "/end"),
             Rule.page("GET", "/commissioning/awards/{id}").only(COMMISSIONING_READERS)
                     .at(f -> "/commissioning/awards/" + f.award),
             Rule.page("GET", "/commissioning/dashboard").only(Role.PARTNERSHIP_MEMBER, Role.COMMISSIONER, Role.ADMINISTRATOR),

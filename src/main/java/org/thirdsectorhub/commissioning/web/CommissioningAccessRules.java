@@ -14,7 +14,7 @@ class CommissioningAccessRules implements AccessRules {
     public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers("/commissioning/exercises/new", "/commissioning/exercises/*/consultations/new",
                         "/commissioning/exercises/*/needs/new", "/commissioning/exercises/*/outcomes/new",
-                        "/commissioning/exercises/*/route")
+                        "/commissioning/exercises/*/route", "/commissioning/awards/new", "/commissioning/awards/*/end")
                 .hasRole(HubRole.COMMISSIONER);
         rules.requestMatchers("/commissioning/dashboard")
                 .hasAnyRole(HubRole.PARTNERSHIP_MEMBER, HubRole.COMMISSIONER, HubRole.ADMINISTRATOR);
