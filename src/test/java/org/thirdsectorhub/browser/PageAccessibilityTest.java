@@ -52,7 +52,7 @@ class PageAccessibilityTest {
     @Test
     void administrationPagesPassAxe() {
         browser.signIn(TestAccounts.DEMO_ADMIN, TestAccounts.DEMO_PASSWORD);
-        for (String path : new String[] {"/admin", "/admin/users", "/admin/users/invite", "/admin/audit", "/admin/outbox"}) {
+        for (String path : new String[] {"/admin", "/admin/users", "/admin/users/invite", "/admin/audit", "/admin/outbox", "/admin/commissioning/thresholds"}) {
             browser.visit(path);
             assertThat(browser.path()).as("no redirect from %s", path).isEqualTo(path);
         }

@@ -139,6 +139,8 @@ class AccessMatrixTest {
                     .at(f -> "/commissioning/exercises/" + f.exercise + "/route"),
             Rule.page("POST", "/commissioning/exercises/{id}/route").only(Role.COMMISSIONER)
                     .at(f -> "/commissioning/exercises/" + f.exercise + "/route"),
+            Rule.page("GET", "/admin/commissioning/thresholds").only(Role.ADMINISTRATOR),
+            Rule.page("POST", "/admin/commissioning/thresholds").only(Role.ADMINISTRATOR),
             Rule.page("GET", "/commissioning/awards/new").only(Role.COMMISSIONER),
             Rule.page("POST", "/commissioning/awards/new").only(Role.COMMISSIONER),
             Rule.page("GET", "/commissioning/awards/{id}/end").only(Role.COMMISSIONER)

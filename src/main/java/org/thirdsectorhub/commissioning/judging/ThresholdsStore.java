@@ -25,5 +25,16 @@ public class ThresholdsStore {
                 .single();
     }
 
+    /** Stores a new version agreed by the partnership; the caller judges everything again under it. */
+    public int publish(Thresholds thresholds, java.time.LocalDate agreedOn, String publishedBy) {
+        int version = current().version() + 1;
+        jdbc.sql("""
+                INSERT INTO commissioning.thresholds_version (version, thresholds, agreed_on, published_at, published_by)
+                VALUES (?, ?::jsonb, ?, now(), ?)""")
+                .params(version, json.writeValueAsString(thresholds), java.sql.Date.valueOf(agreedOn), publishedBy)
+                .update();
+        return version;
+    }
+
     public record Versioned(int version, Thresholds thresholds) {}
 }

@@ -16,6 +16,7 @@ class CommissioningAccessRules implements AccessRules {
                         "/commissioning/exercises/*/needs/new", "/commissioning/exercises/*/outcomes/new",
                         "/commissioning/exercises/*/route", "/commissioning/awards/new", "/commissioning/awards/*/end")
                 .hasRole(HubRole.COMMISSIONER);
+        rules.requestMatchers("/admin/commissioning/thresholds").hasRole(HubRole.ADMINISTRATOR);
         rules.requestMatchers("/commissioning/dashboard")
                 .hasAnyRole(HubRole.PARTNERSHIP_MEMBER, HubRole.COMMISSIONER, HubRole.ADMINISTRATOR);
         rules.requestMatchers(HttpMethod.GET, "/commissioning", "/commissioning/**", "/api/v1/commissioning/**")
