@@ -61,7 +61,9 @@ class CapabilityPagesAccessibilityTest {
         browser.visit("/commissioning/exercises/new");
         browser.pressEnterOn(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.find(By.cssSelector(".govuk-error-summary h2")).getText()).isEqualTo("There is a problem");
-        for (String form : new String[] {"/needs/new", "/outcomes/new", "/route"}) {
+        for (String form : new String[] {"/needs/new", "/outcomes/new", "/route", "/evidence/advocates",
+                "/evidence/engagement", "/evidence/capacity", "/evidence/sector-input", "/evidence/service-change",
+                "/evidence/feedback", "/evidence/review"}) {
             browser.visit(exercise + form);
             browser.pressEnterOn(By.cssSelector("main form button[type=submit]"));
             assertThat(browser.find(By.cssSelector(".govuk-error-summary h2")).getText()).isEqualTo("There is a problem");

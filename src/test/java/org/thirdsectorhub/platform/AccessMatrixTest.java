@@ -139,6 +139,10 @@ class AccessMatrixTest {
                     .at(f -> "/commissioning/exercises/" + f.exercise + "/route"),
             Rule.page("POST", "/commissioning/exercises/{id}/route").only(Role.COMMISSIONER)
                     .at(f -> "/commissioning/exercises/" + f.exercise + "/route"),
+            Rule.page("GET", "/commissioning/exercises/{id}/evidence/{part}").only(Role.COMMISSIONER)
+                    .at(f -> "/commissioning/exercises/" + f.exercise + "/evidence/feedback"),
+            Rule.page("POST", "/commissioning/exercises/{id}/evidence/{part}").only(Role.COMMISSIONER)
+                    .at(f -> "/commissioning/exercises/" + f.exercise + "/evidence/feedback"),
             Rule.page("GET", "/admin/commissioning/thresholds").only(Role.ADMINISTRATOR),
             Rule.page("POST", "/admin/commissioning/thresholds").only(Role.ADMINISTRATOR),
             Rule.page("GET", "/commissioning/awards/new").only(Role.COMMISSIONER),

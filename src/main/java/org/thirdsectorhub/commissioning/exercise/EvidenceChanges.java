@@ -9,6 +9,32 @@ public final class EvidenceChanges {
 
     private EvidenceChanges() {}
 
+    /** A copy with the parts that are not null in {@code changes} replacing those of {@code e}; lists are added to. */
+    public static ExerciseEvidence merge(ExerciseEvidence e, ExerciseEvidence changes) {
+        return new ExerciseEvidence(e.id(), e.title(), e.stage(), e.needs(), join(e.advocates(), changes.advocates()),
+                e.consultations(), join(e.preMarketEngagement(), changes.preMarketEngagement()), e.outcomes(),
+                e.sroiForecastAttached(), e.marketMap(),
+                changes.capacityDecision() != null ? changes.capacityDecision() : e.capacityDecision(), e.route(),
+                changes.sectorInput() != null ? changes.sectorInput() : e.sectorInput(), e.applicationProcess(),
+                changes.serviceChange() != null ? changes.serviceChange() : e.serviceChange(),
+                join(e.feedback(), changes.feedback()), changes.review() != null ? changes.review() : e.review());
+    }
+
+    private static <T> List<T> join(List<T> existing, List<T> added) {
+        List<T> all = new ArrayList<>(existing);
+        added.stream().filter(item -> !all.contains(item)).forEach(all::add);
+        return all;
+    }
+
+    /** Evidence holding only the given parts, to merge into an exercise's evidence. */
+    public static ExerciseEvidence only(List<ExerciseEvidence.OrganisationRef> advocates,
+            List<ExerciseEvidence.Engagement> engagement, ExerciseEvidence.CapacityDecision capacity,
+            ExerciseEvidence.SectorInput sectorInput, ExerciseEvidence.ServiceChange serviceChange,
+            List<ExerciseEvidence.Feedback> feedback, ExerciseEvidence.Review review) {
+        return new ExerciseEvidence(null, null, null, null, advocates, null, engagement, null, false, null, capacity, null,
+                sectorInput, null, serviceChange, feedback, review);
+    }
+
     public static ExerciseEvidence stage(ExerciseEvidence e, String stage) {
         return new ExerciseEvidence(e.id(), e.title(), stage, e.needs(), e.advocates(), e.consultations(),
                 e.preMarketEngagement(), e.outcomes(), e.sroiForecastAttached(), e.marketMap(), e.capacityDecision(),

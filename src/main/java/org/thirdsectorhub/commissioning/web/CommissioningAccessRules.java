@@ -14,7 +14,8 @@ class CommissioningAccessRules implements AccessRules {
     public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers("/commissioning/exercises/new", "/commissioning/exercises/*/consultations/new",
                         "/commissioning/exercises/*/needs/new", "/commissioning/exercises/*/outcomes/new",
-                        "/commissioning/exercises/*/route", "/commissioning/awards/new", "/commissioning/awards/*/end")
+                        "/commissioning/exercises/*/route", "/commissioning/exercises/*/evidence/*",
+                        "/commissioning/awards/new", "/commissioning/awards/*/end")
                 .hasRole(HubRole.COMMISSIONER);
         rules.requestMatchers("/admin/commissioning/thresholds").hasRole(HubRole.ADMINISTRATOR);
         rules.requestMatchers("/commissioning/dashboard")

@@ -95,7 +95,8 @@ final class FormChecks {
 
     void problem(String field, String key, Object... args) {
         if (!has(field)) {
-            problems.add(new FormErrors.Problem(field, messages.getMessage(key, args, locale)));
+            String fallback = messages.getMessage("commissioning.form.answerMissing", null, locale);
+            problems.add(new FormErrors.Problem(field, messages.getMessage(key, args, fallback, locale)));
         }
     }
 
