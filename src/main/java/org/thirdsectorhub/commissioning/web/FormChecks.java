@@ -55,7 +55,7 @@ final class FormChecks {
         }
     }
 
-    /** An amount of money in pounds, such as "45,000" or "£45000.50". */
+    /** An amount of money in pounds, written with or without a pound sign and thousands separators. */
     java.math.BigDecimal money(String field, String text, boolean required) {
         if (text == null || text.isBlank()) {
             if (required) {
