@@ -59,6 +59,12 @@ class AwardFormsTest {
         assertThat(verdict(id, "C7")).as("arrears only, to a larder with £86,500 income").isEqualTo(Status.FAIL);
         assertThat(verdict(id, "C4")).isEqualTo(Status.PASS);
 
+        mvc.perform(post(location + "/payments/new").with(user(commissioner)).with(csrf()).param("amount", "5000")
+                        .param("due.day", "1").param("due.month", "4").param("due.year", "2026")
+                        .param("paid.day", "20").param("paid.month", "5").param("paid.year", "2026"))
+                .andExpect(status().isFound());
+        assertThat(verdict(id, "C8")).as("paid 49 days late").isEqualTo(Status.FAIL);
+
         mvc.perform(post(location + "/end").with(user(commissioner)).with(csrf()).param("reasons", "budget")
                         .param("noticeGivenOn.day", "1").param("noticeGivenOn.month", "9").param("noticeGivenOn.year", "2027")
                         .param("endsOn.day", "13").param("endsOn.month", "10").param("endsOn.year", "2027")

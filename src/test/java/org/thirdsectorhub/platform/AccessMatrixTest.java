@@ -145,6 +145,10 @@ class AccessMatrixTest {
                     .at(f -> "/commissioning/exercises/" + f.exercise + "/evidence/feedback"),
             Rule.page("GET", "/admin/commissioning/thresholds").only(Role.ADMINISTRATOR),
             Rule.page("POST", "/admin/commissioning/thresholds").only(Role.ADMINISTRATOR),
+            Rule.page("GET", "/commissioning/awards/{id}/payments/new").only(Role.COMMISSIONER)
+                    .at(f -> "/commissioning/awards/" + f.award + "/payments/new"),
+            Rule.page("POST", "/commissioning/awards/{id}/payments/new").only(Role.COMMISSIONER)
+                    .at(f -> "/commissioning/awards/" + f.award + "/payments/new"),
             Rule.page("GET", "/commissioning/awards/new").only(Role.COMMISSIONER),
             Rule.page("POST", "/commissioning/awards/new").only(Role.COMMISSIONER),
             Rule.page("GET", "/commissioning/awards/{id}/end").only(Role.COMMISSIONER)

@@ -99,6 +99,35 @@ public class Awards {
         save(award, change.apply(award.evidence()), "varied", summary);
     }
 
+    /** Records a payment due, and when it was paid (null while unpaid). */
+    public void recordPayment(UUID id, AwardEvidence.Payment payment) {
+        Award award = find(id).orElseThrow(() -> new NotFoundException("award " + id));
+        AwardEvidence e = award.evidence();
+        List<AwardEvidence.Payment> payments = new java.util.ArrayList<>(e.payments());
+        payments.removeIf(existing -> existing.due().equals(payment.due()));
+        payments.add(payment);
+        payments.sort(java.util.Comparator.comparing(AwardEvidence.Payment::due));
+        AwardEvidence paid = new AwardEvidence(e.id(), e.type(), e.recipientName(), e.recipientIncome(), e.amount(),
+                e.startsOn(), e.endsOn(), e.termReason(), e.fundingMethodReason(), e.overheadsAllowed(), e.monitoring(),
+                e.paymentInAdvance(), payments, e.riskAllocationDiscussed(), e.riskAllocation(), e.restrictsCampaigning(),
+                e.ending(), LocalDate.now(clock));
+        save(award, paid, "payment recorded", "Recorded a payment of £" + payment.amount().toPlainString() + " due "
+                + payment.due() + (payment.paid() == null ? ", not yet paid" : ", paid " + payment.paid()));
+    }
+
+    /** The variations of an award, newest first. */
+    @Transactional(readOnly = true)
+    public List<Variation> variations(UUID id) {
+        return jdbc.sql("SELECT varied_on, summary, varied_by FROM commissioning.award_variation WHERE award = ? "
+                        + "ORDER BY recorded_at DESC")
+                .param(id)
+                .query((rs, n) -> new Variation(rs.getDate("varied_on").toLocalDate(), rs.getString("summary"),
+                        rs.getString("varied_by")))
+                .list();
+    }
+
+    public record Variation(LocalDate variedOn, String summary, String variedBy) {}
+
     /** Ends or reduces the funding early, with the notice given and the reasons. */
     public void endEarly(UUID id, AwardEvidence.Ending ending) {
         Award award = find(id).orElseThrow(() -> new NotFoundException("award " + id));

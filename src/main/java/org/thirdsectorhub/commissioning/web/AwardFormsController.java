@@ -108,6 +108,32 @@ class AwardFormsController {
         return "redirect:/commissioning/awards/" + id;
     }
 
+    @GetMapping("/commissioning/awards/{id}/payments/new")
+    String paymentForm(@PathVariable UUID id, Model model) {
+        model.addAttribute("award", award(id));
+        model.addAttribute("form", new PaymentForm(null, null, ""));
+        model.addAttribute("errors", FormErrors.NONE);
+        return "commissioning/payment";
+    }
+
+    @PostMapping("/commissioning/awards/{id}/payments/new")
+    String recordPayment(@PathVariable UUID id, @ModelAttribute("form") PaymentForm form, Model model, Locale locale,
+            RedirectAttributes redirect) {
+        Award award = award(id);
+        FormChecks checks = new FormChecks(messages, locale);
+        LocalDate due = checks.date("due", form.due(), true);
+        LocalDate paid = checks.date("paid", form.paid(), false);
+        BigDecimal amount = checks.money("amount", form.amount(), true);
+        if (checks.failed()) {
+            model.addAttribute("award", award);
+            model.addAttribute("errors", checks.errors());
+            return "commissioning/payment";
+        }
+        awards.recordPayment(id, new AwardEvidence.Payment(due, paid, amount));
+        redirect.addFlashAttribute("banner", "recorded");
+        return "redirect:/commissioning/awards/" + id;
+    }
+
     private org.thirdsectorhub.organisations.OrganisationSummary organisation(FormChecks checks, String field, String name) {
         if (name == null || name.isBlank()) {
             checks.problem(field, "commissioning.awardForm." + field + ".required");
@@ -137,6 +163,8 @@ class AwardFormsController {
     record AwardForm(String type, String title, String funder, String recipient, String amount,
             FormChecks.DateParts startsOn, FormChecks.DateParts endsOn, String inAdvance, String overheads,
             String methodReason, String termReason, String risk, String gagging) {}
+
+    record PaymentForm(FormChecks.DateParts due, FormChecks.DateParts paid, String amount) {}
 
     record EndForm(FormChecks.DateParts noticeGivenOn, FormChecks.DateParts endsOn, String reasons, String inWriting,
             String reduction) {}

@@ -15,7 +15,8 @@ class CommissioningAccessRules implements AccessRules {
         rules.requestMatchers("/commissioning/exercises/new", "/commissioning/exercises/*/consultations/new",
                         "/commissioning/exercises/*/needs/new", "/commissioning/exercises/*/outcomes/new",
                         "/commissioning/exercises/*/route", "/commissioning/exercises/*/evidence/*",
-                        "/commissioning/awards/new", "/commissioning/awards/*/end")
+                        "/commissioning/awards/new", "/commissioning/awards/*/end",
+                        "/commissioning/awards/*/payments/new")
                 .hasRole(HubRole.COMMISSIONER);
         rules.requestMatchers("/admin/commissioning/thresholds").hasRole(HubRole.ADMINISTRATOR);
         rules.requestMatchers("/commissioning/dashboard")

@@ -62,6 +62,7 @@ class CommissioningController {
     String award(@PathVariable UUID id, Model model) {
         model.addAttribute("award", awards.find(id).orElseThrow(() -> new NotFoundException("award " + id)));
         model.addAttribute("results", judgements.current("AWARD", id));
+        model.addAttribute("variations", awards.variations(id));
         return "commissioning/award";
     }
 
