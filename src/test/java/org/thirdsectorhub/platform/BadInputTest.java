@@ -49,6 +49,20 @@ class BadInputTest {
     }
 
     @Test
+    void anUploadFromSomeoneNotSignedInIsRefusedBeforeItIsRead() throws Exception {
+        String boundary = "hub-test-boundary";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.csv\"\r\n\r\n"
+                + "a,b\r\n".repeat(200_000) + "--" + boundary + "--\r\n";
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/admin/imports"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("You do not have access to this page");
+    }
+
+    @Test
     void anOverlongFieldIsExplained() throws Exception {
         mvc.perform(post("/forgot-password").with(csrf()).param("email", "a".repeat(400) + "@example.org"))
                 .andExpect(status().isOk())
