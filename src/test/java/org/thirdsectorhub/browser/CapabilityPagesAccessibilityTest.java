@@ -51,6 +51,7 @@ class CapabilityPagesAccessibilityTest {
         browser.visit(exercise);
         assertThat(browser.mainText()).contains("Against the principles and the Compact");
         browser.visit(award);
+        browser.visit(award + "/vary");
         browser.visit(award + "/payments/new");
         browser.pressEnterOn(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.find(By.cssSelector(".govuk-error-summary h2")).getText()).isEqualTo("There is a problem");

@@ -65,6 +65,14 @@ class AwardFormsTest {
                 .andExpect(status().isFound());
         assertThat(verdict(id, "C8")).as("paid 49 days late").isEqualTo(Status.FAIL);
 
+        mvc.perform(post(location + "/vary").with(user(commissioner)).with(csrf()).param("amount", "9000")
+                        .param("endsOn.day", "31").param("endsOn.month", "3").param("endsOn.year", "2027")
+                        .param("why", "cut to one year by agreement"))
+                .andExpect(status().isFound());
+        assertThat(awards.variations(id)).singleElement()
+                .satisfies(variation -> assertThat(variation.summary()).contains("cut to one year"));
+        assertThat(verdict(id, "C4")).as("now a one-year grant with no term reason").isEqualTo(Status.FAIL);
+
         mvc.perform(post(location + "/end").with(user(commissioner)).with(csrf()).param("reasons", "budget")
                         .param("noticeGivenOn.day", "1").param("noticeGivenOn.month", "9").param("noticeGivenOn.year", "2027")
                         .param("endsOn.day", "13").param("endsOn.month", "10").param("endsOn.year", "2027")

@@ -149,6 +149,10 @@ class AccessMatrixTest {
                     .at(f -> "/commissioning/awards/" + f.award + "/payments/new"),
             Rule.page("POST", "/commissioning/awards/{id}/payments/new").only(Role.COMMISSIONER)
                     .at(f -> "/commissioning/awards/" + f.award + "/payments/new"),
+            Rule.page("GET", "/commissioning/awards/{id}/vary").only(Role.COMMISSIONER)
+                    .at(f -> "/commissioning/awards/" + f.award + "/vary"),
+            Rule.page("POST", "/commissioning/awards/{id}/vary").only(Role.COMMISSIONER)
+                    .at(f -> "/commissioning/awards/" + f.award + "/vary"),
             Rule.page("GET", "/commissioning/awards/new").only(Role.COMMISSIONER),
             Rule.page("POST", "/commissioning/awards/new").only(Role.COMMISSIONER),
             Rule.page("GET", "/commissioning/awards/{id}/end").only(Role.COMMISSIONER)

@@ -108,6 +108,42 @@ class AwardFormsController {
         return "redirect:/commissioning/awards/" + id;
     }
 
+    @GetMapping("/commissioning/awards/{id}/vary")
+    String varyForm(@PathVariable UUID id, Model model) {
+        Award award = award(id);
+        model.addAttribute("award", award);
+        model.addAttribute("form", new VaryForm(award.amount().toPlainString(), new FormChecks.DateParts(
+                String.valueOf(award.endsOn().getDayOfMonth()), String.valueOf(award.endsOn().getMonthValue()),
+                String.valueOf(award.endsOn().getYear())), ""));
+        model.addAttribute("errors", FormErrors.NONE);
+        return "commissioning/vary-award";
+    }
+
+    @PostMapping("/commissioning/awards/{id}/vary")
+    String vary(@PathVariable UUID id, @ModelAttribute("form") VaryForm form, Model model, Locale locale,
+            RedirectAttributes redirect) {
+        Award award = award(id);
+        FormChecks checks = new FormChecks(messages, locale);
+        BigDecimal amount = checks.money("amount", form.amount(), true);
+        LocalDate ends = checks.date("endsOn", form.endsOn(), true);
+        if (ends != null && !ends.isAfter(award.startsOn())) {
+            checks.problem("endsOn", "commissioning.awardForm.endsBeforeStarts");
+        }
+        checks.required("why", form.why(), 1000);
+        if (checks.failed()) {
+            model.addAttribute("award", award);
+            model.addAttribute("errors", checks.errors());
+            return "commissioning/vary-award";
+        }
+        awards.vary(id, form.why().strip() + " (amount £" + amount.toPlainString() + ", ends " + ends + ")",
+                e -> new AwardEvidence(e.id(), e.type(), e.recipientName(), e.recipientIncome(), amount, e.startsOn(), ends,
+                        e.termReason(), e.fundingMethodReason(), e.overheadsAllowed(), e.monitoring(), e.paymentInAdvance(),
+                        e.payments(), e.riskAllocationDiscussed(), e.riskAllocation(), e.restrictsCampaigning(), e.ending(),
+                        LocalDate.now()));
+        redirect.addFlashAttribute("banner", "recorded");
+        return "redirect:/commissioning/awards/" + id;
+    }
+
     @GetMapping("/commissioning/awards/{id}/payments/new")
     String paymentForm(@PathVariable UUID id, Model model) {
         model.addAttribute("award", award(id));
@@ -163,6 +199,8 @@ class AwardFormsController {
     record AwardForm(String type, String title, String funder, String recipient, String amount,
             FormChecks.DateParts startsOn, FormChecks.DateParts endsOn, String inAdvance, String overheads,
             String methodReason, String termReason, String risk, String gagging) {}
+
+    record VaryForm(String amount, FormChecks.DateParts endsOn, String why) {}
 
     record PaymentForm(FormChecks.DateParts due, FormChecks.DateParts paid, String amount) {}
 

@@ -16,7 +16,7 @@ class CommissioningAccessRules implements AccessRules {
                         "/commissioning/exercises/*/needs/new", "/commissioning/exercises/*/outcomes/new",
                         "/commissioning/exercises/*/route", "/commissioning/exercises/*/evidence/*",
                         "/commissioning/awards/new", "/commissioning/awards/*/end",
-                        "/commissioning/awards/*/payments/new")
+                        "/commissioning/awards/*/payments/new", "/commissioning/awards/*/vary")
                 .hasRole(HubRole.COMMISSIONER);
         rules.requestMatchers("/admin/commissioning/thresholds").hasRole(HubRole.ADMINISTRATOR);
         rules.requestMatchers("/commissioning/dashboard")
