@@ -38,6 +38,9 @@ class ExerciseFormsTest {
     @Autowired
     Judgements judgements;
 
+    @Autowired
+    org.thirdsectorhub.socialvalue.SocialValueManagement socialValue;
+
     @Test
     void startingAnExerciseExplainsEachMissingAnswerThenStartsIt() throws Exception {
         HubUser commissioner = accounts.create(Role.COMMISSIONER).toPrincipal(Instant.now());
@@ -115,5 +118,24 @@ class ExerciseFormsTest {
 
     private static Status verdict(List<org.thirdsectorhub.commissioning.conformance.RuleResult> results, String rule) {
         return results.stream().filter(r -> r.rule().equals(rule)).findFirst().orElseThrow().status();
+    }
+
+    @Test
+    void anSroiForecastIsAttachedToTheSpecification() throws Exception {
+        HubUser commissioner = accounts.create(Role.COMMISSIONER).toPrincipal(Instant.now());
+        UUID id = exercises.start(new NewExercise("Social prescribing", UUID.randomUUID(), "Test council", "", "Wellbeing",
+                List.of(), List.of()));
+        String base = "/commissioning/exercises/" + id;
+        mvc.perform(post(base + "/forecast").with(user(commissioner)).with(csrf()).param("analysis", "not an analysis"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Enter the address or id of an SROI forecast")));
+        var forecast = socialValue.createForecast(new org.thirdsectorhub.socialvalue.AnalysisOwner(
+                org.thirdsectorhub.socialvalue.AnalysisOwner.Type.COMMISSIONER, commissioner.userId()),
+                "Social prescribing forecast", "", commissioner.userId());
+        mvc.perform(post(base + "/forecast").with(user(commissioner)).with(csrf())
+                        .param("analysis", "http://localhost:8080/social-value/analyses/" + forecast.id()))
+                .andExpect(status().isFound());
+        assertThat(exercises.forecast(id)).hasValueSatisfying(found -> assertThat(found.id()).isEqualTo(forecast.id()));
+        assertThat(exercises.find(id).orElseThrow().evidence().sroiForecastAttached()).isTrue();
     }
 }

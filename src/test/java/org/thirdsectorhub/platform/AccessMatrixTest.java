@@ -143,6 +143,8 @@ class AccessMatrixTest {
                     .at(f -> "/commissioning/exercises/" + f.exercise + "/evidence/feedback"),
             Rule.page("POST", "/commissioning/exercises/{id}/evidence/{part}").only(Role.COMMISSIONER)
                     .at(f -> "/commissioning/exercises/" + f.exercise + "/evidence/feedback"),
+            Rule.page("POST", "/commissioning/exercises/{id}/forecast").only(Role.COMMISSIONER)
+                    .at(f -> "/commissioning/exercises/" + f.exercise + "/forecast"),
             Rule.page("GET", "/admin/commissioning/thresholds").only(Role.ADMINISTRATOR),
             Rule.page("POST", "/admin/commissioning/thresholds").only(Role.ADMINISTRATOR),
             Rule.page("GET", "/commissioning/awards/{id}/payments/new").only(Role.COMMISSIONER)

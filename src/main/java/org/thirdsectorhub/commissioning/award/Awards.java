@@ -70,14 +70,16 @@ public class Awards {
 
     @Transactional(readOnly = true)
     public Optional<Award> find(UUID id) {
-        return jdbc.sql("SELECT *, evidence::text AS evidence_json FROM commissioning.award WHERE id = ?").param(id)
+        return jdbc.sql("SELECT *, evidence::text AS evidence_json, outcomes::text AS outcomes_json FROM commissioning.award "
+                        + "WHERE id = ?").param(id)
                 .query((rs, n) -> new Award(rs.getObject("id", UUID.class), rs.getObject("exercise", UUID.class),
                         rs.getString("type"), rs.getString("title"), rs.getObject("funder_organisation", UUID.class),
                         rs.getString("funder_name"), rs.getObject("recipient_organisation", UUID.class),
                         rs.getString("recipient_name"), rs.getBigDecimal("amount"), rs.getDate("starts_on").toLocalDate(),
                         rs.getDate("ends_on").toLocalDate(), (Integer) rs.getObject("notice_period_months"),
                         rs.getString("monitoring_tier"), rs.getString("status"),
-                        json.readValue(rs.getString("evidence_json"), AwardEvidence.class), rs.getInt("version")))
+                        json.readValue(rs.getString("evidence_json"), AwardEvidence.class), rs.getInt("version"),
+                        json.readValue(rs.getString("outcomes_json"), new tools.jackson.core.type.TypeReference<List<Award.Outcome>>() {})))
                 .optional();
     }
 
@@ -97,6 +99,15 @@ public class Awards {
                         json.writeValueAsString(award.evidence()), Actor.current().label(), Timestamp.from(Instant.now(clock)))
                 .update();
         save(award, change.apply(award.evidence()), "varied", summary);
+    }
+
+    /** Sets the outcomes and indicators the award pays for. */
+    public void setOutcomes(UUID id, List<Award.Outcome> outcomes) {
+        Award award = find(id).orElseThrow(() -> new NotFoundException("award " + id));
+        jdbc.sql("UPDATE commissioning.award SET outcomes = ?::jsonb WHERE id = ?")
+                .params(json.writeValueAsString(outcomes), id).update();
+        audit.record(new AuditedChange("commissioning", "award", id.toString(), "outcomes set",
+                "Set " + outcomes.size() + " outcomes and indicators for \"" + award.title() + "\""));
     }
 
     /** Records a payment due, and when it was paid (null while unpaid). */

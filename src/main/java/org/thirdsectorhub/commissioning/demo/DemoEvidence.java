@@ -28,7 +28,7 @@ final class DemoEvidence {
                                 "20% improvement for 600 people"),
                         new ExerciseEvidence.OutcomeTarget("Older people stay independent", "Admissions to care",
                                 "30 fewer a year")),
-                true, null,
+                false, null,
                 new ExerciseEvidence.CapacityDecision(true, "a development grant helps small BME-led groups bid", true),
                 new ExerciseEvidence.Route("GRANT_ROUND", "outcomes are best met by local groups' own approaches",
                         start.plusMonths(4), true, true, true, 36, null, "payment by outcomes capped at 10%",

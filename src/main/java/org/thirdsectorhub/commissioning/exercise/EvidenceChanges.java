@@ -35,6 +35,12 @@ public final class EvidenceChanges {
                 sectorInput, null, serviceChange, feedback, review);
     }
 
+    public static ExerciseEvidence forecastAttached(ExerciseEvidence e) {
+        return new ExerciseEvidence(e.id(), e.title(), e.stage(), e.needs(), e.advocates(), e.consultations(),
+                e.preMarketEngagement(), e.outcomes(), true, e.marketMap(), e.capacityDecision(), e.route(),
+                e.sectorInput(), e.applicationProcess(), e.serviceChange(), e.feedback(), e.review());
+    }
+
     public static ExerciseEvidence stage(ExerciseEvidence e, String stage) {
         return new ExerciseEvidence(e.id(), e.title(), stage, e.needs(), e.advocates(), e.consultations(),
                 e.preMarketEngagement(), e.outcomes(), e.sroiForecastAttached(), e.marketMap(), e.capacityDecision(),

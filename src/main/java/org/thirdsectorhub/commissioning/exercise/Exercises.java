@@ -20,6 +20,9 @@ import org.thirdsectorhub.commissioning.judging.Judgements;
 import org.thirdsectorhub.organisations.MarketSummary;
 import org.thirdsectorhub.organisations.OrganisationManagement;
 import org.thirdsectorhub.shared.web.NotFoundException;
+import org.thirdsectorhub.socialvalue.AnalysisKind;
+import org.thirdsectorhub.socialvalue.AnalysisSummary;
+import org.thirdsectorhub.socialvalue.SocialValueManagement;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -36,11 +39,13 @@ public class Exercises {
     private final JsonMapper json;
     private final Judgements judgements;
     private final OrganisationManagement organisations;
+    private final SocialValueManagement socialValue;
     private final AuditTrail audit;
     private final Clock clock;
 
     Exercises(JdbcClient jdbc, JsonMapper json, Judgements judgements, OrganisationManagement organisations,
-            AuditTrail audit, Clock clock) {
+            SocialValueManagement socialValue, AuditTrail audit, Clock clock) {
+        this.socialValue = socialValue;
         this.jdbc = jdbc;
         this.json = json;
         this.judgements = judgements;
@@ -116,6 +121,28 @@ public class Exercises {
                 market.organisations(), market.thirdSector(), "/commissioning/exercises/" + id + "#market-map")),
                 "Mapped the market: " + market.organisations() + " organisations");
         return market;
+    }
+
+    /**
+     * Attaches an SROI forecast from the social value module to the exercise's specification. Returns
+     * false when there is no forecast with that id.
+     */
+    public boolean attachForecast(UUID id, UUID analysis) {
+        var forecast = socialValue.find(analysis).filter(found -> found.kind() == AnalysisKind.FORECAST);
+        if (forecast.isEmpty()) {
+            return false;
+        }
+        jdbc.sql("UPDATE commissioning.exercise SET sroi_analysis = ? WHERE id = ?").params(analysis, id).update();
+        record(id, evidence -> EvidenceChanges.forecastAttached(evidence),
+                "Attached the SROI forecast \"" + forecast.get().title() + "\" to the specification");
+        return true;
+    }
+
+    /** The SROI forecast attached to the exercise, if any. */
+    @Transactional(readOnly = true)
+    public Optional<AnalysisSummary> forecast(UUID id) {
+        return jdbc.sql("SELECT sroi_analysis FROM commissioning.exercise WHERE id = ? AND sroi_analysis IS NOT NULL")
+                .param(id).query(UUID.class).optional().flatMap(socialValue::find);
     }
 
     @Transactional(readOnly = true)

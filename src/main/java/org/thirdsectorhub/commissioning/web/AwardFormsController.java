@@ -41,7 +41,7 @@ class AwardFormsController {
 
     @GetMapping("/commissioning/awards/new")
     String newAward(Model model) {
-        return page(new AwardForm(null, "", "", "", "", null, null, null, null, "", "", "", null), FormErrors.NONE, model);
+        return page(new AwardForm(null, "", "", "", "", null, null, null, null, "", "", "", null, ""), FormErrors.NONE, model);
     }
 
     @PostMapping("/commissioning/awards/new")
@@ -65,6 +65,7 @@ class AwardFormsController {
         }
         checks.optional("termReason", form.termReason(), 1000);
         checks.optional("risk", form.risk(), 1000);
+        List<Award.Outcome> outcomes = outcomes(checks, form.outcomes());
         if (checks.failed()) {
             return page(form, checks.errors(), model);
         }
@@ -75,7 +76,30 @@ class AwardFormsController {
                 blank(form.termReason()), form.methodReason().strip(), "yes".equals(form.overheads()),
                 new AwardEvidence.Monitoring(tier.name(), true), "yes".equals(form.inAdvance()), List.of(),
                 blank(form.risk()) == null ? null : true, blank(form.risk()), "yes".equals(form.gagging())));
+        if (!outcomes.isEmpty()) {
+            awards.setOutcomes(id, outcomes);
+        }
         return "redirect:/commissioning/awards/" + id;
+    }
+
+    /** One outcome a line, with its indicator after a colon: "Fewer families in crisis: families reaching crisis". */
+    private static List<Award.Outcome> outcomes(FormChecks checks, String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        List<Award.Outcome> outcomes = new java.util.ArrayList<>();
+        for (String line : text.split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            int colon = line.indexOf(':');
+            if (colon <= 0 || colon == line.strip().length() - 1 || line.length() > 500) {
+                checks.problem("outcomes", "commissioning.awardForm.outcomes.format");
+                return List.of();
+            }
+            outcomes.add(new Award.Outcome(line.substring(0, colon).strip(), line.substring(colon + 1).strip()));
+        }
+        return outcomes;
     }
 
     @GetMapping("/commissioning/awards/{id}/end")
@@ -198,7 +222,7 @@ class AwardFormsController {
 
     record AwardForm(String type, String title, String funder, String recipient, String amount,
             FormChecks.DateParts startsOn, FormChecks.DateParts endsOn, String inAdvance, String overheads,
-            String methodReason, String termReason, String risk, String gagging) {}
+            String methodReason, String termReason, String risk, String gagging, String outcomes) {}
 
     record VaryForm(String amount, FormChecks.DateParts endsOn, String why) {}
 

@@ -15,6 +15,7 @@ class CommissioningAccessRules implements AccessRules {
         rules.requestMatchers("/commissioning/exercises/new", "/commissioning/exercises/*/consultations/new",
                         "/commissioning/exercises/*/needs/new", "/commissioning/exercises/*/outcomes/new",
                         "/commissioning/exercises/*/route", "/commissioning/exercises/*/evidence/*",
+                        "/commissioning/exercises/*/forecast",
                         "/commissioning/awards/new", "/commissioning/awards/*/end",
                         "/commissioning/awards/*/payments/new", "/commissioning/awards/*/vary")
                 .hasRole(HubRole.COMMISSIONER);

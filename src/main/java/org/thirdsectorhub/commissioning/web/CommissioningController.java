@@ -41,6 +41,7 @@ class CommissioningController {
         model.addAttribute("exercise", exercises.find(id).orElseThrow(() -> new NotFoundException("exercise " + id)));
         model.addAttribute("results", judgements.current("EXERCISE", id));
         model.addAttribute("market", exercises.market(id));
+        model.addAttribute("forecast", exercises.forecast(id).orElse(null));
         return "commissioning/exercise";
     }
 

@@ -49,9 +49,32 @@ class EvidenceFormsController {
             return page("commissioning/need", exercise(id), form, checks.errors(), model);
         }
         exercises.record(id, e -> EvidenceChanges.addNeed(e, new ExerciseEvidence.NeedsEvidence(form.needTitle().strip(),
-                blankToNull(form.kind()), blankToNull(form.communities()), null)),
+                blankToNull(form.kind()), blankToNull(form.communities()), "/commissioning/exercises/" + id + "#evidence")),
                 "Recorded needs evidence \"" + form.needTitle().strip() + "\"");
         return done(id, redirect);
+    }
+
+    @PostMapping("/commissioning/exercises/{id}/forecast")
+    String attachForecast(@PathVariable UUID id, @org.springframework.web.bind.annotation.RequestParam(required = false)
+            String analysis, Model model, Locale locale, RedirectAttributes redirect) {
+        Exercise exercise = exercise(id);
+        UUID analysisId = analysisId(analysis);
+        if (analysisId == null || !exercises.attachForecast(id, analysisId)) {
+            FormChecks checks = new FormChecks(messages, locale);
+            checks.problem("analysis", "commissioning.forecast.unknown");
+            return page("commissioning/outcome", exercise, new OutcomeForm("", "", ""), checks.errors(), model);
+        }
+        return done(id, redirect);
+    }
+
+    /** An analysis's id, from the id itself or the address of its page. */
+    private static UUID analysisId(String text) {
+        if (text == null) {
+            return null;
+        }
+        var match = java.util.regex.Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+                .matcher(text);
+        return match.find() ? UUID.fromString(match.group()) : null;
     }
 
     @GetMapping("/commissioning/exercises/{id}/outcomes/new")

@@ -88,7 +88,8 @@ class ExerciseFormsController {
             return "commissioning/consultation";
         }
         exercises.record(id, evidence -> EvidenceChanges.addConsultation(evidence, new ExerciseEvidence.Consultation(
-                form.title().strip(), opens, closes, notice, blankToNull(form.shorterPeriodReason()), true, null)),
+                form.title().strip(), opens, closes, notice, blankToNull(form.shorterPeriodReason()), true,
+                "/commissioning/exercises/" + id + "#evidence")),
                 "Recorded the consultation \"" + form.title().strip() + "\"");
         redirect.addFlashAttribute("banner", "recorded");
         return "redirect:/commissioning/exercises/" + id;

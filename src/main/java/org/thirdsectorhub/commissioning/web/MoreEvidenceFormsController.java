@@ -61,7 +61,7 @@ class MoreEvidenceFormsController {
                 LocalDate on = checks.date("on", form.on(), true);
                 var taking = organisationsNamed(checks, form.organisations());
                 yield checks.failed() ? null : EvidenceChanges.only(List.of(), List.of(new ExerciseEvidence.Engagement(
-                        form.name().strip(), on, "EVENT", taking, "yes".equals(form.flag()), null)), null, null, null,
+                        form.name().strip(), on, "EVENT", taking, "yes".equals(form.flag()), anchor(id))), null, null, null,
                         List.of(), null);
             }
             case "capacity" -> {
@@ -77,7 +77,7 @@ class MoreEvidenceFormsController {
                 LocalDate on = checks.date("on", form.on(), true);
                 checks.required("summary", form.summary(), 1000);
                 yield checks.failed() ? null : EvidenceChanges.only(List.of(), List.of(), null,
-                        new ExerciseEvidence.SectorInput(on, form.summary().strip(), null), null, List.of(), null);
+                        new ExerciseEvidence.SectorInput(on, form.summary().strip(), anchor(id)), null, List.of(), null);
             }
             case "service-change" -> {
                 if (form.choice() == null || !Set.of("yes", "no").contains(form.choice())) {
@@ -85,7 +85,7 @@ class MoreEvidenceFormsController {
                 }
                 yield checks.failed() ? null : EvidenceChanges.only(List.of(), List.of(), null, null,
                         new ExerciseEvidence.ServiceChange("yes".equals(form.choice()), "yes".equals(form.flag()),
-                                "yes".equals(form.second()), null), List.of(), null);
+                                "yes".equals(form.second()), anchor(id)), List.of(), null);
             }
             case "feedback" -> {
                 if (form.choice() == null || !VOICES.contains(form.choice())) {
@@ -100,7 +100,7 @@ class MoreEvidenceFormsController {
                 LocalDate on = checks.date("on", form.on(), true);
                 checks.required("summary", form.summary(), 1000);
                 yield checks.failed() ? null : EvidenceChanges.only(List.of(), List.of(), null, null, null, List.of(),
-                        new ExerciseEvidence.Review(on, form.summary().strip(), null));
+                        new ExerciseEvidence.Review(on, form.summary().strip(), anchor(id)));
             }
         };
         if (checks.failed() || changes == null) {
@@ -131,6 +131,10 @@ class MoreEvidenceFormsController {
                     organisation.get().thirdSector()));
         }
         return found;
+    }
+
+    private static String anchor(UUID exercise) {
+        return "/commissioning/exercises/" + exercise + "#evidence";
     }
 
     private Exercise exercise(UUID id) {
