@@ -36,9 +36,13 @@ class AwardFormsTest {
     @Autowired
     Judgements judgements;
 
+    @Autowired
+    org.thirdsectorhub.organisations.OrganisationManagement organisations;
+
     @Test
     void aCommissionerMakesAnAwardAndEndsItWithTooLittleNotice() throws Exception {
-        HubUser commissioner = accounts.create(Role.COMMISSIONER).toPrincipal(Instant.now());
+        UUID council = organisations.findByName("Milton Keynes City Council").orElseThrow().id();
+        HubUser commissioner = accounts.createCommissionerOf(council).toPrincipal(Instant.now());
         mvc.perform(post("/commissioning/awards/new").with(user(commissioner)).with(csrf()).param("recipient", "Nobody"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.allOf(Matchers.containsString("Select what kind of award it is"),

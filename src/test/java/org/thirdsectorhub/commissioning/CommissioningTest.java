@@ -115,9 +115,14 @@ class CommissioningTest {
 
     @Test
     void aCommissionerMovesAnExerciseOnAndUnknownIdsAreNotFound() throws Exception {
-        HubUser commissioner = accounts.create(Role.COMMISSIONER).toPrincipal(Instant.now());
-        UUID id = exercises.start(new NewExercise("Advice services", UUID.randomUUID(), "Test council", "", "Advice",
+        UUID body = UUID.randomUUID();
+        HubUser outsider = accounts.create(Role.COMMISSIONER).toPrincipal(Instant.now());
+        HubUser commissioner = accounts.createCommissionerOf(body).toPrincipal(Instant.now());
+        UUID id = exercises.start(new NewExercise("Advice services", body, "Test council", "", "Advice",
                 List.of("105"), List.of()));
+        mvc.perform(post("/commissioning/exercises/" + id + "/advance").with(user(outsider)).with(csrf()).accept("text/html"))
+                .andExpect(status().isForbidden());
+        assertThat(exercises.find(id).orElseThrow().stage()).isEqualTo("ANALYSE");
         mvc.perform(post("/commissioning/exercises/" + id + "/advance").with(user(commissioner)).with(csrf()))
                 .andExpect(status().isFound());
         assertThat(exercises.find(id).orElseThrow().stage()).isEqualTo("PLAN");

@@ -39,11 +39,20 @@ class ExerciseFormsTest {
     Judgements judgements;
 
     @Autowired
+    org.thirdsectorhub.organisations.OrganisationManagement organisations;
+
+    @Autowired
     org.thirdsectorhub.socialvalue.SocialValueManagement socialValue;
 
     @Test
     void startingAnExerciseExplainsEachMissingAnswerThenStartsIt() throws Exception {
-        HubUser commissioner = accounts.create(Role.COMMISSIONER).toPrincipal(Instant.now());
+        UUID council = organisations.findByName("Milton Keynes City Council").orElseThrow().id();
+        HubUser outsider = accounts.create(Role.COMMISSIONER).toPrincipal(Instant.now());
+        mvc.perform(post("/commissioning/exercises/new").with(user(outsider)).with(csrf()).param("title", "Befriending")
+                        .param("owner", "Milton Keynes City Council").param("serviceArea", "Befriending"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("You can act only for the bodies you work for")));
+        HubUser commissioner = accounts.createCommissionerOf(council).toPrincipal(Instant.now());
         mvc.perform(post("/commissioning/exercises/new").with(user(commissioner)).with(csrf()).param("owner", "Nobody Council"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.allOf(Matchers.containsString("There is a problem"),
@@ -59,8 +68,9 @@ class ExerciseFormsTest {
 
     @Test
     void aShortConsultationRecordedThroughTheFormFailsC1() throws Exception {
-        HubUser commissioner = accounts.create(Role.COMMISSIONER).toPrincipal(Instant.now());
-        UUID id = exercises.start(new NewExercise("Youth work", UUID.randomUUID(), "Test council", "", "Youth",
+        UUID body = UUID.randomUUID();
+        HubUser commissioner = accounts.createCommissionerOf(body).toPrincipal(Instant.now());
+        UUID id = exercises.start(new NewExercise("Youth work", body, "Test council", "", "Youth",
                 List.of(), List.of()));
         String path = "/commissioning/exercises/" + id + "/consultations/new";
         mvc.perform(post(path).with(user(commissioner)).with(csrf()).param("title", "Youth offer")
@@ -86,8 +96,9 @@ class ExerciseFormsTest {
 
     @Test
     void needsOutcomesAndTheRouteRecordedThroughThePagesAreJudged() throws Exception {
-        HubUser commissioner = accounts.create(Role.COMMISSIONER).toPrincipal(Instant.now());
-        UUID id = exercises.start(new NewExercise("Day opportunities", UUID.randomUUID(), "Test council", "", "Day care",
+        UUID body = UUID.randomUUID();
+        HubUser commissioner = accounts.createCommissionerOf(body).toPrincipal(Instant.now());
+        UUID id = exercises.start(new NewExercise("Day opportunities", body, "Test council", "", "Day care",
                 List.of(), List.of()));
         String base = "/commissioning/exercises/" + id;
         mvc.perform(post(base + "/outcomes/new").with(user(commissioner)).with(csrf()).param("outcome", "More independence"))
@@ -122,8 +133,9 @@ class ExerciseFormsTest {
 
     @Test
     void anSroiForecastIsAttachedToTheSpecification() throws Exception {
-        HubUser commissioner = accounts.create(Role.COMMISSIONER).toPrincipal(Instant.now());
-        UUID id = exercises.start(new NewExercise("Social prescribing", UUID.randomUUID(), "Test council", "", "Wellbeing",
+        UUID body = UUID.randomUUID();
+        HubUser commissioner = accounts.createCommissionerOf(body).toPrincipal(Instant.now());
+        UUID id = exercises.start(new NewExercise("Social prescribing", body, "Test council", "", "Wellbeing",
                 List.of(), List.of()));
         String base = "/commissioning/exercises/" + id;
         mvc.perform(post(base + "/forecast").with(user(commissioner)).with(csrf()).param("analysis", "not an analysis"))

@@ -42,8 +42,9 @@ class MoreEvidenceFormsTest {
 
     @Test
     void theRestOfTheEvidenceIsRecordedThroughPagesAndJudged() throws Exception {
-        HubUser commissioner = accounts.create(Role.COMMISSIONER).toPrincipal(Instant.now());
-        UUID id = exercises.start(new NewExercise("Carers' support", UUID.randomUUID(), "Test council", "", "Carers",
+        UUID body = UUID.randomUUID();
+        HubUser commissioner = accounts.createCommissionerOf(body).toPrincipal(Instant.now());
+        UUID id = exercises.start(new NewExercise("Carers' support", body, "Test council", "", "Carers",
                 List.of(), List.of()));
         String base = "/commissioning/exercises/" + id + "/evidence/";
 

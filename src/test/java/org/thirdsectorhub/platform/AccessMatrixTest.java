@@ -318,17 +318,20 @@ class AccessMatrixTest {
 
     @BeforeAll
     void createOnePersonPerRole() {
+        UUID body = UUID.randomUUID();
+        UUID award = awards.all().get(0).id();
+        UUID funder = awards.all().get(0).funderOrganisation();
         for (Role role : Role.values()) {
-            UserAccount account = accounts.create(role);
+            UserAccount account = role == Role.COMMISSIONER ? accounts.createCommissionerOf(body, funder)
+                    : accounts.create(role);
             people.put(role, account.toPrincipal(Instant.now()));
             apiTokens.put(role, transaction.execute(status ->
                     tokens.create(account.id(), "access matrix", Actor.SYSTEM).token()));
         }
         UUID target = accounts.createWithoutRoles().id();
         UUID mail = transaction.execute(status -> mailer.send(new OutgoingMail("matrix@example.org", "Matrix", "Body")));
-        UUID exercise = exercises.start(new NewExercise("Access matrix exercise", UUID.randomUUID(), "A test body", "",
+        UUID exercise = exercises.start(new NewExercise("Access matrix exercise", body, "A test body", "",
                 "A test service", List.of("103"), List.of()));
-        UUID award = awards.all().get(0).id();
         fixtures = new Fixtures(target, mail, exercise, award);
     }
 

@@ -43,6 +43,18 @@ public class TestAccounts {
         return creation.create(email, "Test " + role.name(), PASSWORD, EnumSet.of(role), Map.of(), "for a test");
     }
 
+    /** A commissioner who works for these bodies (organisation memberships), so may act for them. */
+    public UserAccount createCommissionerOf(UUID... bodies) {
+        String email = "test-commissioner-of-" + COUNTER.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8)
+                + "@example.org";
+        Map<UUID, Role> memberships = new java.util.HashMap<>();
+        for (UUID body : bodies) {
+            memberships.put(body, Role.ORGANISATION_MEMBER);
+        }
+        return creation.create(email, "Test commissioner", PASSWORD, EnumSet.of(Role.COMMISSIONER), memberships,
+                "for a test");
+    }
+
     public UserAccount createWithoutRoles() {
         String email = "test-none-" + COUNTER.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         return creation.create(email, "Test person", PASSWORD, EnumSet.noneOf(Role.class), Map.of(), "for a test");

@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.thirdsectorhub.identity.HubUser;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -45,7 +47,8 @@ class AwardFormsController {
     }
 
     @PostMapping("/commissioning/awards/new")
-    String make(@ModelAttribute("form") AwardForm form, Model model, Locale locale) {
+    String make(@ModelAttribute("form") AwardForm form, @AuthenticationPrincipal HubUser user, Model model,
+            Locale locale) {
         FormChecks checks = new FormChecks(messages, locale);
         if (form.type() == null || !TYPES.contains(form.type())) {
             checks.problem("type", "commissioning.awardForm.type.required");
@@ -53,6 +56,9 @@ class AwardFormsController {
         checks.required("title", form.title(), 200);
         var funder = organisation(checks, "funder", form.funder());
         var recipient = organisation(checks, "recipient", form.recipient());
+        if (funder != null && !user.canActFor(funder.id())) {
+            checks.problem("funder", "commissioning.form.notYourBody");
+        }
         BigDecimal amount = checks.money("amount", form.amount(), true);
         LocalDate starts = checks.date("startsOn", form.startsOn(), true);
         LocalDate ends = checks.date("endsOn", form.endsOn(), true);
@@ -103,17 +109,17 @@ class AwardFormsController {
     }
 
     @GetMapping("/commissioning/awards/{id}/end")
-    String endForm(@PathVariable UUID id, Model model) {
-        model.addAttribute("award", award(id));
+    String endForm(@PathVariable UUID id, @AuthenticationPrincipal HubUser user, Model model) {
+        model.addAttribute("award", award(id, user));
         model.addAttribute("form", new EndForm(null, null, "", null, null));
         model.addAttribute("errors", FormErrors.NONE);
         return "commissioning/end-award";
     }
 
     @PostMapping("/commissioning/awards/{id}/end")
-    String end(@PathVariable UUID id, @ModelAttribute("form") EndForm form, Model model, Locale locale,
+    String end(@PathVariable UUID id, @AuthenticationPrincipal HubUser user, @ModelAttribute("form") EndForm form, Model model, Locale locale,
             RedirectAttributes redirect) {
-        Award award = award(id);
+        Award award = award(id, user);
         FormChecks checks = new FormChecks(messages, locale);
         LocalDate notice = checks.date("noticeGivenOn", form.noticeGivenOn(), true);
         LocalDate ends = checks.date("endsOn", form.endsOn(), true);
@@ -133,8 +139,8 @@ class AwardFormsController {
     }
 
     @GetMapping("/commissioning/awards/{id}/vary")
-    String varyForm(@PathVariable UUID id, Model model) {
-        Award award = award(id);
+    String varyForm(@PathVariable UUID id, @AuthenticationPrincipal HubUser user, Model model) {
+        Award award = award(id, user);
         model.addAttribute("award", award);
         model.addAttribute("form", new VaryForm(award.amount().toPlainString(), new FormChecks.DateParts(
                 String.valueOf(award.endsOn().getDayOfMonth()), String.valueOf(award.endsOn().getMonthValue()),
@@ -144,9 +150,9 @@ class AwardFormsController {
     }
 
     @PostMapping("/commissioning/awards/{id}/vary")
-    String vary(@PathVariable UUID id, @ModelAttribute("form") VaryForm form, Model model, Locale locale,
+    String vary(@PathVariable UUID id, @AuthenticationPrincipal HubUser user, @ModelAttribute("form") VaryForm form, Model model, Locale locale,
             RedirectAttributes redirect) {
-        Award award = award(id);
+        Award award = award(id, user);
         FormChecks checks = new FormChecks(messages, locale);
         BigDecimal amount = checks.money("amount", form.amount(), true);
         LocalDate ends = checks.date("endsOn", form.endsOn(), true);
@@ -169,17 +175,17 @@ class AwardFormsController {
     }
 
     @GetMapping("/commissioning/awards/{id}/payments/new")
-    String paymentForm(@PathVariable UUID id, Model model) {
-        model.addAttribute("award", award(id));
+    String paymentForm(@PathVariable UUID id, @AuthenticationPrincipal HubUser user, Model model) {
+        model.addAttribute("award", award(id, user));
         model.addAttribute("form", new PaymentForm(null, null, ""));
         model.addAttribute("errors", FormErrors.NONE);
         return "commissioning/payment";
     }
 
     @PostMapping("/commissioning/awards/{id}/payments/new")
-    String recordPayment(@PathVariable UUID id, @ModelAttribute("form") PaymentForm form, Model model, Locale locale,
+    String recordPayment(@PathVariable UUID id, @AuthenticationPrincipal HubUser user, @ModelAttribute("form") PaymentForm form, Model model, Locale locale,
             RedirectAttributes redirect) {
-        Award award = award(id);
+        Award award = award(id, user);
         FormChecks checks = new FormChecks(messages, locale);
         LocalDate due = checks.date("due", form.due(), true);
         LocalDate paid = checks.date("paid", form.paid(), false);
@@ -206,8 +212,10 @@ class AwardFormsController {
         return found.orElse(null);
     }
 
-    private Award award(UUID id) {
-        return awards.find(id).orElseThrow(() -> new NotFoundException("award " + id));
+    private Award award(UUID id, HubUser user) {
+        Award award = awards.find(id).orElseThrow(() -> new NotFoundException("award " + id));
+        ActingFor.require(user, award.funderOrganisation());
+        return award;
     }
 
     private static String page(AwardForm form, FormErrors errors, Model model) {

@@ -1,7 +1,9 @@
 package org.thirdsectorhub.commissioning.web;
 
 import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.thirdsectorhub.identity.HubUser;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,14 +48,18 @@ class CommissioningController {
     }
 
     @PostMapping("/commissioning/exercises/{id}/advance")
-    String advance(@PathVariable UUID id, RedirectAttributes redirect) {
+    String advance(@PathVariable UUID id, @AuthenticationPrincipal HubUser user, RedirectAttributes redirect) {
+        ActingFor.require(user, exercises.find(id).orElseThrow(() -> new NotFoundException("exercise " + id))
+                .ownerOrganisation());
         exercises.advance(id);
         redirect.addFlashAttribute("banner", "advanced");
         return "redirect:/commissioning/exercises/" + id;
     }
 
     @PostMapping("/commissioning/exercises/{id}/market-map")
-    String refreshMarketMap(@PathVariable UUID id, RedirectAttributes redirect) {
+    String refreshMarketMap(@PathVariable UUID id, @AuthenticationPrincipal HubUser user, RedirectAttributes redirect) {
+        ActingFor.require(user, exercises.find(id).orElseThrow(() -> new NotFoundException("exercise " + id))
+                .ownerOrganisation());
         exercises.refreshMarketMap(id);
         redirect.addFlashAttribute("banner", "mapped");
         return "redirect:/commissioning/exercises/" + id + "#market-map";

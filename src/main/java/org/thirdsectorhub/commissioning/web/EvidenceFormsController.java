@@ -5,7 +5,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.thirdsectorhub.identity.HubUser;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -34,19 +36,19 @@ class EvidenceFormsController {
     }
 
     @GetMapping("/commissioning/exercises/{id}/needs/new")
-    String needForm(@PathVariable UUID id, Model model) {
-        return page("commissioning/need", exercise(id), new NeedForm("", "", ""), FormErrors.NONE, model);
+    String needForm(@PathVariable UUID id, @AuthenticationPrincipal HubUser user, Model model) {
+        return page("commissioning/need", exercise(id, user), new NeedForm("", "", ""), FormErrors.NONE, model);
     }
 
     @PostMapping("/commissioning/exercises/{id}/needs/new")
-    String addNeed(@PathVariable UUID id, @ModelAttribute("form") NeedForm form, Model model, Locale locale,
+    String addNeed(@PathVariable UUID id, @AuthenticationPrincipal HubUser user, @ModelAttribute("form") NeedForm form, Model model, Locale locale,
             RedirectAttributes redirect) {
         FormChecks checks = new FormChecks(messages, locale);
         checks.required("needTitle", form.needTitle(), 200);
         checks.optional("communities", form.communities(), 500);
         checks.optional("kind", form.kind(), 50);
         if (checks.failed()) {
-            return page("commissioning/need", exercise(id), form, checks.errors(), model);
+            return page("commissioning/need", exercise(id, user), form, checks.errors(), model);
         }
         exercises.record(id, e -> EvidenceChanges.addNeed(e, new ExerciseEvidence.NeedsEvidence(form.needTitle().strip(),
                 blankToNull(form.kind()), blankToNull(form.communities()), "/commissioning/exercises/" + id + "#evidence")),
@@ -55,9 +57,9 @@ class EvidenceFormsController {
     }
 
     @PostMapping("/commissioning/exercises/{id}/forecast")
-    String attachForecast(@PathVariable UUID id, @org.springframework.web.bind.annotation.RequestParam(required = false)
+    String attachForecast(@PathVariable UUID id, @AuthenticationPrincipal HubUser user, @org.springframework.web.bind.annotation.RequestParam(required = false)
             String analysis, Model model, Locale locale, RedirectAttributes redirect) {
-        Exercise exercise = exercise(id);
+        Exercise exercise = exercise(id, user);
         UUID analysisId = analysisId(analysis);
         if (analysisId == null || !exercises.attachForecast(id, analysisId)) {
             FormChecks checks = new FormChecks(messages, locale);
@@ -78,19 +80,19 @@ class EvidenceFormsController {
     }
 
     @GetMapping("/commissioning/exercises/{id}/outcomes/new")
-    String outcomeForm(@PathVariable UUID id, Model model) {
-        return page("commissioning/outcome", exercise(id), new OutcomeForm("", "", ""), FormErrors.NONE, model);
+    String outcomeForm(@PathVariable UUID id, @AuthenticationPrincipal HubUser user, Model model) {
+        return page("commissioning/outcome", exercise(id, user), new OutcomeForm("", "", ""), FormErrors.NONE, model);
     }
 
     @PostMapping("/commissioning/exercises/{id}/outcomes/new")
-    String addOutcome(@PathVariable UUID id, @ModelAttribute("form") OutcomeForm form, Model model, Locale locale,
+    String addOutcome(@PathVariable UUID id, @AuthenticationPrincipal HubUser user, @ModelAttribute("form") OutcomeForm form, Model model, Locale locale,
             RedirectAttributes redirect) {
         FormChecks checks = new FormChecks(messages, locale);
         checks.required("outcome", form.outcome(), 300);
         checks.required("indicator", form.indicator(), 300);
         checks.required("target", form.target(), 300);
         if (checks.failed()) {
-            return page("commissioning/outcome", exercise(id), form, checks.errors(), model);
+            return page("commissioning/outcome", exercise(id, user), form, checks.errors(), model);
         }
         exercises.record(id, e -> EvidenceChanges.addOutcome(e, new ExerciseEvidence.OutcomeTarget(form.outcome().strip(),
                 form.indicator().strip(), form.target().strip())), "Set the outcome \"" + form.outcome().strip() + "\"");
@@ -98,8 +100,8 @@ class EvidenceFormsController {
     }
 
     @GetMapping("/commissioning/exercises/{id}/route")
-    String routeForm(@PathVariable UUID id, Model model) {
-        Exercise exercise = exercise(id);
+    String routeForm(@PathVariable UUID id, @AuthenticationPrincipal HubUser user, Model model) {
+        Exercise exercise = exercise(id, user);
         var route = exercise.evidence().route();
         var process = exercise.evidence().applicationProcess();
         RouteForm form = route == null ? new RouteForm(null, "", null, null, null, "", "", "", "", "")
@@ -114,7 +116,7 @@ class EvidenceFormsController {
     }
 
     @PostMapping("/commissioning/exercises/{id}/route")
-    String recordRoute(@PathVariable UUID id, @ModelAttribute("form") RouteForm form, Model model, Locale locale,
+    String recordRoute(@PathVariable UUID id, @AuthenticationPrincipal HubUser user, @ModelAttribute("form") RouteForm form, Model model, Locale locale,
             RedirectAttributes redirect) {
         FormChecks checks = new FormChecks(messages, locale);
         if (form.kind() == null || !ROUTES.contains(form.kind())) {
@@ -127,7 +129,7 @@ class EvidenceFormsController {
         BigDecimal value = checks.money("value", form.value(), true);
         Integer hours = checks.whole("hours", form.hours(), 0, 2000, false);
         if (checks.failed()) {
-            return page("commissioning/route", exercise(id), form, checks.errors(), model);
+            return page("commissioning/route", exercise(id, user), form, checks.errors(), model);
         }
         var route = new ExerciseEvidence.Route(form.kind(), form.reason().strip(), java.time.LocalDate.now(),
                 "yes".equals(form.consortia()), "yes".equals(form.subcontracting()), "yes".equals(form.advertised()),
@@ -138,8 +140,10 @@ class EvidenceFormsController {
         return done(id, redirect);
     }
 
-    private Exercise exercise(UUID id) {
-        return exercises.find(id).orElseThrow(() -> new NotFoundException("exercise " + id));
+    private Exercise exercise(UUID id, HubUser user) {
+        Exercise exercise = exercises.find(id).orElseThrow(() -> new NotFoundException("exercise " + id));
+        ActingFor.require(user, exercise.ownerOrganisation());
+        return exercise;
     }
 
     private static String page(String view, Exercise exercise, Object form, FormErrors errors, Model model) {

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.thirdsectorhub.identity.HubUser;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -42,7 +44,8 @@ class ExerciseFormsController {
     }
 
     @PostMapping("/commissioning/exercises/new")
-    String start(@ModelAttribute("form") StartForm form, Model model, Locale locale) {
+    String start(@ModelAttribute("form") StartForm form, @AuthenticationPrincipal HubUser user, Model model,
+            Locale locale) {
         FormChecks checks = new FormChecks(messages, locale);
         checks.required("title", form.title(), 200);
         checks.required("owner", form.owner(), 200);
@@ -51,6 +54,8 @@ class ExerciseFormsController {
                 : organisations.findByName(form.owner().strip()).orElse(null);
         if (owner == null && !checks.has("owner")) {
             checks.problem("owner", "commissioning.form.ownerUnknown");
+        } else if (owner != null && !user.canActFor(owner.id())) {
+            checks.problem("owner", "commissioning.form.notYourBody");
         }
         if (checks.failed()) {
             model.addAttribute("errors", checks.errors());
@@ -62,17 +67,20 @@ class ExerciseFormsController {
     }
 
     @GetMapping("/commissioning/exercises/{id}/consultations/new")
-    String newConsultation(@PathVariable UUID id, Model model) {
-        model.addAttribute("exercise", exercises.find(id).orElseThrow(() -> new NotFoundException("exercise " + id)));
+    String newConsultation(@PathVariable UUID id, @AuthenticationPrincipal HubUser user, Model model) {
+        var exercise = exercises.find(id).orElseThrow(() -> new NotFoundException("exercise " + id));
+        ActingFor.require(user, exercise.ownerOrganisation());
+        model.addAttribute("exercise", exercise);
         model.addAttribute("form", new ConsultationForm("", null, null, null, ""));
         model.addAttribute("errors", FormErrors.NONE);
         return "commissioning/consultation";
     }
 
     @PostMapping("/commissioning/exercises/{id}/consultations/new")
-    String addConsultation(@PathVariable UUID id, @ModelAttribute("form") ConsultationForm form, Model model,
-            Locale locale, RedirectAttributes redirect) {
+    String addConsultation(@PathVariable UUID id, @ModelAttribute("form") ConsultationForm form,
+            @AuthenticationPrincipal HubUser user, Model model, Locale locale, RedirectAttributes redirect) {
         var exercise = exercises.find(id).orElseThrow(() -> new NotFoundException("exercise " + id));
+        ActingFor.require(user, exercise.ownerOrganisation());
         FormChecks checks = new FormChecks(messages, locale);
         checks.required("title", form.title(), 200);
         LocalDate opens = checks.date("opensOn", form.opensOn(), true);

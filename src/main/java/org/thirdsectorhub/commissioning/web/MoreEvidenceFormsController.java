@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.thirdsectorhub.identity.HubUser;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -44,14 +46,14 @@ class MoreEvidenceFormsController {
     }
 
     @GetMapping("/commissioning/exercises/{id}/evidence/{part}")
-    String form(@PathVariable UUID id, @PathVariable String part, Model model) {
-        return page(exercise(id), known(part), EvidenceForm.EMPTY, FormErrors.NONE, model);
+    String form(@PathVariable UUID id, @PathVariable String part, @AuthenticationPrincipal HubUser user, Model model) {
+        return page(exercise(id, user), known(part), EvidenceForm.EMPTY, FormErrors.NONE, model);
     }
 
     @PostMapping("/commissioning/exercises/{id}/evidence/{part}")
     String record(@PathVariable UUID id, @PathVariable String part, @ModelAttribute("form") EvidenceForm form,
-            Model model, Locale locale, RedirectAttributes redirect) {
-        Exercise exercise = exercise(id);
+            @AuthenticationPrincipal HubUser user, Model model, Locale locale, RedirectAttributes redirect) {
+        Exercise exercise = exercise(id, user);
         FormChecks checks = new FormChecks(messages, locale);
         ExerciseEvidence changes = switch (known(part)) {
             case "advocates" -> EvidenceChanges.only(organisationsNamed(checks, form.organisations()), List.of(), null,
@@ -137,8 +139,10 @@ class MoreEvidenceFormsController {
         return "/commissioning/exercises/" + exercise + "#evidence";
     }
 
-    private Exercise exercise(UUID id) {
-        return exercises.find(id).orElseThrow(() -> new NotFoundException("exercise " + id));
+    private Exercise exercise(UUID id, HubUser user) {
+        Exercise exercise = exercises.find(id).orElseThrow(() -> new NotFoundException("exercise " + id));
+        ActingFor.require(user, exercise.ownerOrganisation());
+        return exercise;
     }
 
     private static String known(String part) {

@@ -20,6 +20,9 @@ class DemoAccounts implements DemoData {
      */
     static final UUID DEMO_ORGANISATION = UUID.fromString("5b0c3f7e-2d7a-4c1e-9f4b-6a1d2e3c4b5a");
 
+    /** The council the demo commissioner works for. The register's demo data creates it with this id. */
+    static final UUID DEMO_COUNCIL = UUID.fromString("0c1f5d2a-7e3b-4a6c-8d9e-2f4a6b8c0d1e");
+
     private static final List<DemoPerson> PEOPLE = List.of(
             new DemoPerson("Administrator", "admin@demo.thirdsectorhub.org.uk", "Alex Morgan", Role.ADMINISTRATOR),
             new DemoPerson("Infrastructure officer", "officer@demo.thirdsectorhub.org.uk", "Priya Shah",
@@ -51,7 +54,10 @@ class DemoAccounts implements DemoData {
     @Override
     public void load() {
         for (DemoPerson person : PEOPLE) {
-            if (person.role().organisationScoped()) {
+            if (person.role() == Role.COMMISSIONER) {
+                creation.create(person.email(), person.name(), PASSWORD, EnumSet.of(Role.COMMISSIONER),
+                        Map.of(DEMO_COUNCIL, Role.ORGANISATION_MEMBER), "as demo data");
+            } else if (person.role().organisationScoped()) {
                 creation.create(person.email(), person.name(), PASSWORD, EnumSet.noneOf(Role.class),
                         Map.of(DEMO_ORGANISATION, person.role()), "as demo data");
             } else {

@@ -18,6 +18,9 @@ class DemoRegister implements DemoData {
     /** The demo voluntary organisation whose staff the demo organisation accounts are. */
     static final UUID DEMO_ORGANISATION = UUID.fromString("5b0c3f7e-2d7a-4c1e-9f4b-6a1d2e3c4b5a");
 
+    /** The council, whose officer the demo commissioner is; identity's demo accounts use the same id. */
+    static final UUID DEMO_COUNCIL = UUID.fromString("0c1f5d2a-7e3b-4a6c-8d9e-2f4a6b8c0d1e");
+
     private final RegisterService register;
     private final ServiceStore services;
 
@@ -41,7 +44,9 @@ class DemoRegister implements DemoData {
         DemoOrganisations generator = new DemoOrganisations(20091112L);
         register.register(DEMO_ORGANISATION, generator.demoOrganisation(), "LOCAL", "demo data");
         services.add(DEMO_ORGANISATION, generator.larderService());
-        for (OrganisationDraft publicBody : generator.publicBodies()) {
+        List<OrganisationDraft> publicBodies = generator.publicBodies();
+        register.register(DEMO_COUNCIL, publicBodies.get(0), "LOCAL", "demo data");
+        for (OrganisationDraft publicBody : publicBodies.subList(1, publicBodies.size())) {
             register.register(publicBody, "LOCAL", "demo data");
         }
         List<DemoOrganisations.Generated> generated = generator.organisations(420);
