@@ -60,10 +60,12 @@ class ExerciseFormsTest {
                         Matchers.containsString("Enter the name of an organisation in the register"))));
         String location = mvc.perform(post("/commissioning/exercises/new").with(user(commissioner)).with(csrf())
                         .param("title", "Befriending 2027").param("owner", "Milton Keynes City Council")
-                        .param("serviceArea", "Befriending").param("purposes", "103 999 abc"))
+                        .param("serviceArea", "Befriending").param("purposes", "103 999 abc")
+                        .param("partners", "BLMK Integrated Care Board"))
                 .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
         UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
         assertThat(exercises.find(id).orElseThrow().purposeCodes()).containsExactly("103");
+        assertThat(exercises.find(id).orElseThrow().partners()).isEqualTo("BLMK Integrated Care Board");
     }
 
     @Test

@@ -38,7 +38,7 @@ class ExerciseFormsController {
 
     @GetMapping("/commissioning/exercises/new")
     String newExercise(Model model) {
-        model.addAttribute("form", new StartForm("", "", "", ""));
+        model.addAttribute("form", new StartForm("", "", "", "", ""));
         model.addAttribute("errors", FormErrors.NONE);
         return "commissioning/start";
     }
@@ -50,6 +50,7 @@ class ExerciseFormsController {
         checks.required("title", form.title(), 200);
         checks.required("owner", form.owner(), 200);
         checks.required("serviceArea", form.serviceArea(), 500);
+        checks.optional("partners", form.partners(), 500);
         var owner = form.owner() == null || form.owner().isBlank() ? null
                 : organisations.findByName(form.owner().strip()).orElse(null);
         if (owner == null && !checks.has("owner")) {
@@ -61,7 +62,8 @@ class ExerciseFormsController {
             model.addAttribute("errors", checks.errors());
             return "commissioning/start";
         }
-        UUID id = exercises.start(new NewExercise(form.title().strip(), owner.id(), owner.name(), "",
+        UUID id = exercises.start(new NewExercise(form.title().strip(), owner.id(), owner.name(),
+                form.partners() == null ? "" : form.partners().strip(),
                 form.serviceArea().strip(), codes(form.purposes()), List.of()));
         return "redirect:/commissioning/exercises/" + id;
     }
@@ -114,7 +116,7 @@ class ExerciseFormsController {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    record StartForm(String title, String owner, String serviceArea, String purposes) {}
+    record StartForm(String title, String owner, String partners, String serviceArea, String purposes) {}
 
     /** Dates come as three GOV.UK date-input parts each. */
     record ConsultationForm(String title, FormChecks.DateParts opensOn, FormChecks.DateParts closesOn,
