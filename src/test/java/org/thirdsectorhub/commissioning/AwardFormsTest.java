@@ -57,10 +57,12 @@ class AwardFormsTest {
                         .param("startsOn.year", "2026").param("endsOn.day", "31").param("endsOn.month", "3")
                         .param("endsOn.year", "2029").param("methodReason", "a grant keeps the larder's own model")
                         .param("inAdvance", "no").param("overheads", "yes")
-                        .param("outcomes", "Fewer families go hungry: households using the larder each month\n"))
+                        .param("outcomes", "Fewer families go hungry: households using the larder each month\n")
+                        .param("noticeMonths", "6"))
                 .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
         UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
         assertThat(awards.find(id).orElseThrow().monitoringTier()).isEqualTo("LIGHT_SIX_MONTHLY");
+        assertThat(awards.find(id).orElseThrow().noticePeriodMonths()).isEqualTo(6);
         assertThat(awards.find(id).orElseThrow().outcomes()).singleElement()
                 .satisfies(outcome -> assertThat(outcome.indicator()).isEqualTo("households using the larder each month"));
         assertThat(verdict(id, "C7")).as("arrears only, to a larder with £86,500 income").isEqualTo(Status.FAIL);

@@ -43,7 +43,7 @@ class AwardFormsController {
 
     @GetMapping("/commissioning/awards/new")
     String newAward(Model model) {
-        return page(new AwardForm(null, "", "", "", "", null, null, null, null, "", "", "", null, ""), FormErrors.NONE, model);
+        return page(new AwardForm(null, "", "", "", "", null, null, null, null, "", "", "", null, "", "3"), FormErrors.NONE, model);
     }
 
     @PostMapping("/commissioning/awards/new")
@@ -72,13 +72,15 @@ class AwardFormsController {
         checks.optional("termReason", form.termReason(), 1000);
         checks.optional("risk", form.risk(), 1000);
         List<Award.Outcome> outcomes = outcomes(checks, form.outcomes());
+        Integer noticeMonths = checks.whole("noticeMonths", form.noticeMonths(), 0, 24, false);
         if (checks.failed()) {
             return page(form, checks.errors(), model);
         }
         MonitoringTier tier = MonitoringTier.forAmount(amount,
                 org.thirdsectorhub.commissioning.conformance.Thresholds.defaults());
         UUID id = awards.make(new NewAward(null, form.type(), form.title().strip(), funder.id(), funder.name(), recipient.id(),
-                recipient.name(), organisations.latestIncome(recipient.id()).orElse(null), amount, starts, ends, 3,
+                recipient.name(), organisations.latestIncome(recipient.id()).orElse(null), amount, starts, ends,
+                noticeMonths == null ? 3 : noticeMonths,
                 blank(form.termReason()), form.methodReason().strip(), "yes".equals(form.overheads()),
                 new AwardEvidence.Monitoring(tier.name(), true), "yes".equals(form.inAdvance()), List.of(),
                 blank(form.risk()) == null ? null : true, blank(form.risk()), "yes".equals(form.gagging())));
@@ -230,7 +232,7 @@ class AwardFormsController {
 
     record AwardForm(String type, String title, String funder, String recipient, String amount,
             FormChecks.DateParts startsOn, FormChecks.DateParts endsOn, String inAdvance, String overheads,
-            String methodReason, String termReason, String risk, String gagging, String outcomes) {}
+            String methodReason, String termReason, String risk, String gagging, String outcomes, String noticeMonths) {}
 
     record VaryForm(String amount, FormChecks.DateParts endsOn, String why) {}
 
