@@ -63,6 +63,8 @@ class CapabilityPagesAccessibilityTest {
         browser.pressEnterOn(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.find(By.cssSelector(".govuk-error-summary h2")).getText()).isEqualTo("There is a problem");
         browser.visit("/commissioning/dashboard");
+        assertThat(browser.driver().findElements(By.cssSelector(".hub-chart canvas")))
+                .as("the month-by-month chart drawn under the page's content security policy").hasSize(1);
         browser.visit("/commissioning/exercises/new");
         browser.pressEnterOn(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.find(By.cssSelector(".govuk-error-summary h2")).getText()).isEqualTo("There is a problem");
