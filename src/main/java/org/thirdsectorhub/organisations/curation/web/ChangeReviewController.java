@@ -1,12 +1,10 @@
 package org.thirdsectorhub.organisations.curation.web;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -69,8 +67,8 @@ class ChangeReviewController {
     String reject(@PathVariable UUID id, @RequestParam(required = false) String reason, Model model, Locale locale,
             RedirectAttributes redirect) {
         Reason given = new Reason(reason);
-        if (given.missing() || given.tooLong()) {
-            return page(id, reason, reasonErrors(given, locale), model);
+        if (!given.acceptable()) {
+            return page(id, reason, given.problem("reason", messages, locale), model);
         }
         boolean done = changes.reject(id, given.text());
         redirect.addFlashAttribute("banner", messages.getMessage(done ? "curation.change.rejected" : "curation.alreadyDecided",
@@ -92,12 +90,6 @@ class ChangeReviewController {
         redirect.addFlashAttribute("banner", messages.getMessage(done ? "curation.rolledBack" : "curation.rollback.same",
                 new Object[] {number}, locale));
         return "redirect:/organisations/" + id + "/history";
-    }
-
-    private FormErrors reasonErrors(Reason given, Locale locale) {
-        BeanPropertyBindingResult result = new BeanPropertyBindingResult(given, "reason");
-        result.rejectValue("reason", given.missing() ? "curation.reason.required" : "curation.reason.tooLong");
-        return FormErrors.of(result, messages, locale);
     }
 
     private String page(UUID id, String reason, FormErrors errors, Model model) {

@@ -84,10 +84,9 @@ class ClaimController {
     String reject(@PathVariable UUID id, @RequestParam(required = false) String reason, RedirectAttributes redirect,
             Locale locale, Model model) {
         Reason given = new Reason(reason);
-        if (given.missing() || given.tooLong()) {
+        if (!given.acceptable()) {
             claims.get(id);
-            return queue(new FormErrors(java.util.List.of(new FormErrors.Problem("reason-" + id, messages.getMessage(
-                    given.missing() ? "curation.reason.required" : "curation.reason.tooLong", null, locale)))), model);
+            return queue(given.problem("reason-" + id, messages, locale), model);
         }
         boolean done = claims.reject(id, given.text());
         redirect.addFlashAttribute("banner", messages.getMessage(done ? "curation.claim.rejected" : "curation.alreadyDecided",

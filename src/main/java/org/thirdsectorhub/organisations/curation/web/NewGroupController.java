@@ -88,9 +88,8 @@ class NewGroupController {
             Locale locale, Model model) {
         Reason given = new Reason(reason);
         newGroups.get(id);
-        if (given.missing() || given.tooLong()) {
-            return queue(new FormErrors(List.of(new FormErrors.Problem("reason-" + id, messages.getMessage(
-                    given.missing() ? "curation.reason.required" : "curation.reason.tooLong", null, locale)))), model);
+        if (!given.acceptable()) {
+            return queue(given.problem("reason-" + id, messages, locale), model);
         }
         boolean done = newGroups.reject(id, given.text());
         redirect.addFlashAttribute("banner", messages.getMessage(done ? "curation.newGroup.rejected" : "curation.alreadyDecided",

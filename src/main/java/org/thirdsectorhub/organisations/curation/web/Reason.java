@@ -1,6 +1,11 @@
 package org.thirdsectorhub.organisations.curation.web;
 
-/** The reason an officer gives for a decision. */
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.thirdsectorhub.shared.web.FormErrors;
+
+/** The reason an officer gives for a decision: required, at most 1,000 characters. */
 record Reason(String reason) {
 
     boolean missing() {
@@ -11,7 +16,17 @@ record Reason(String reason) {
         return reason != null && reason.length() > 1000;
     }
 
+    boolean acceptable() {
+        return !missing() && !tooLong();
+    }
+
     String text() {
         return reason == null ? "" : reason.strip();
+    }
+
+    /** Why the reason can't be used, for the field with this id. */
+    FormErrors problem(String field, MessageSource messages, Locale locale) {
+        String key = missing() ? "curation.reason.required" : "curation.reason.tooLong";
+        return new FormErrors(List.of(new FormErrors.Problem(field, messages.getMessage(key, null, locale))));
     }
 }
