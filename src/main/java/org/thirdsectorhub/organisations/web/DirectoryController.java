@@ -1,5 +1,6 @@
 package org.thirdsectorhub.organisations.web;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +13,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.thirdsectorhub.organisations.directory.DirectoryQuery;
 import org.thirdsectorhub.organisations.directory.DirectoryResult;
 import org.thirdsectorhub.organisations.directory.DirectorySearch;
+import org.thirdsectorhub.organisations.FundingReceived;
+import org.thirdsectorhub.organisations.FundingReceivedSource;
 import org.thirdsectorhub.organisations.directory.OrganisationPages;
 import org.thirdsectorhub.organisations.register.Definitions;
 import org.thirdsectorhub.shared.web.NotFoundException;
@@ -25,9 +28,12 @@ class DirectoryController {
 
     private final DirectorySearch search;
     private final OrganisationPages pages;
+    private final List<FundingReceivedSource> fundingSources;
     private final Definitions definitions;
 
-    DirectoryController(DirectorySearch search, OrganisationPages pages, Definitions definitions) {
+    DirectoryController(DirectorySearch search, OrganisationPages pages, Definitions definitions,
+            List<FundingReceivedSource> fundingSources) {
+        this.fundingSources = fundingSources;
         this.search = search;
         this.pages = pages;
         this.definitions = definitions;
@@ -54,6 +60,9 @@ class DirectoryController {
                     .orElseThrow(() -> new NotFoundException("organisation " + id));
         }
         model.addAttribute("organisation", page.get());
+        model.addAttribute("funding", fundingSources.stream().flatMap(source -> source.fundingReceivedBy(id).stream())
+                .sorted(Comparator.comparing(FundingReceived::awardedOn, Comparator.nullsLast(Comparator.reverseOrder())))
+                .toList());
         return "organisations/organisation";
     }
 
