@@ -85,7 +85,7 @@ class ConflictController {
     private static String page(Round round, Submission submission, String conflict, String details, FormErrors errors,
             Model model) {
         model.addAttribute("round", round);
-        model.addAttribute("application", submission);
+        model.addAttribute("submission", submission);
         model.addAttribute("conflict", conflict);
         model.addAttribute("details", details);
         model.addAttribute("errors", errors);

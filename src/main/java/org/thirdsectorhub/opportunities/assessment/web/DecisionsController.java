@@ -127,7 +127,7 @@ class DecisionsController {
 
     private String formPage(Round round, Submission submission, DecisionForm form, FormErrors errors, Model model) {
         model.addAttribute("round", round);
-        model.addAttribute("application", submission);
+        model.addAttribute("submission", submission);
         model.addAttribute("sheet", moderation.sheet(round, submission));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

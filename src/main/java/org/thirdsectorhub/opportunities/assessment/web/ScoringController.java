@@ -165,7 +165,7 @@ class ScoringController {
 
     private String conflicted(Round round, Submission submission, Declaration declaration, Model model) {
         model.addAttribute("round", round);
-        model.addAttribute("application", submission);
+        model.addAttribute("submission", submission);
         model.addAttribute("declaration", declaration);
         return "assessment/conflicted";
     }
@@ -181,7 +181,7 @@ class ScoringController {
             }
         });
         model.addAttribute("round", round);
-        model.addAttribute("application", submission);
+        model.addAttribute("submission", submission);
         model.addAttribute("detail", rounds.detail(submission));
         model.addAttribute("criteria", criteria);
         model.addAttribute("values", values);
