@@ -52,6 +52,9 @@ class AccessMatrixTest {
     private static final Role[] COMMISSIONING_READERS = {Role.COMMISSIONER, Role.INFRASTRUCTURE_OFFICER,
             Role.PARTNERSHIP_MEMBER, Role.ADMINISTRATOR};
 
+    private static final Role[] ASSESSORS = {Role.COMMISSIONER, Role.PARTNERSHIP_MEMBER, Role.INFRASTRUCTURE_OFFICER};
+    private static final String NO_ROUND = "/opportunities/NO-SUCH-ROUND";
+
     /** Who may use each route. Add one line per new route. */
     private static final List<Rule> MATRIX = List.of(
             Rule.page("GET", "/").everyone(),
@@ -170,6 +173,43 @@ class AccessMatrixTest {
             Rule.api("GET", "/api/v1/commissioning/awards").only(COMMISSIONING_READERS),
             Rule.api("GET", "/api/v1/commissioning/awards/{id}/conformance").only(COMMISSIONING_READERS)
                     .at(f -> "/api/v1/commissioning/awards/" + f.award + "/conformance"),
+            // Assessment of grant rounds and tenders: the roles that may sit on a panel get in; the pages then let in only
+            // the round's lead or assessors (an unknown round is not found). Published decisions are public.
+            Rule.page("GET", "/assessments").only(ASSESSORS),
+            Rule.page("GET", "/opportunities/{reference}/assessment").only(ASSESSORS).answering(404)
+                    .at(f -> NO_ROUND + "/assessment"),
+            Rule.page("POST", "/opportunities/{reference}/assessment/assessors").only(ASSESSORS).answering(404)
+                    .at(f -> NO_ROUND + "/assessment/assessors"),
+            Rule.page("POST", "/opportunities/{reference}/assessment/assessors/{account}/remove").only(ASSESSORS)
+                    .answering(404).at(f -> NO_ROUND + "/assessment/assessors/" + UUID.randomUUID() + "/remove"),
+            Rule.page("POST", "/opportunities/{reference}/assessment/applications/{application}/assessors/{account}/reopen")
+                    .only(ASSESSORS).answering(404).at(f -> NO_ROUND + "/assessment/applications/" + UUID.randomUUID()
+                            + "/assessors/" + UUID.randomUUID() + "/reopen"),
+            Rule.page("GET", "/opportunities/{reference}/assessment/applications/{application}/conflict").only(ASSESSORS)
+                    .answering(404).at(f -> NO_ROUND + "/assessment/applications/" + UUID.randomUUID() + "/conflict"),
+            Rule.page("POST", "/opportunities/{reference}/assessment/applications/{application}/conflict").only(ASSESSORS)
+                    .answering(404).at(f -> NO_ROUND + "/assessment/applications/" + UUID.randomUUID() + "/conflict"),
+            Rule.page("GET", "/opportunities/{reference}/assessment/applications/{application}/score").only(ASSESSORS)
+                    .answering(404).at(f -> NO_ROUND + "/assessment/applications/" + UUID.randomUUID() + "/score"),
+            Rule.page("POST", "/opportunities/{reference}/assessment/applications/{application}/score").only(ASSESSORS)
+                    .answering(404).at(f -> NO_ROUND + "/assessment/applications/" + UUID.randomUUID() + "/score"),
+            Rule.page("GET", "/opportunities/{reference}/assessment/moderation").only(ASSESSORS).answering(404)
+                    .at(f -> NO_ROUND + "/assessment/moderation"),
+            Rule.page("GET", "/opportunities/{reference}/assessment/moderation/{application}").only(ASSESSORS)
+                    .answering(404).at(f -> NO_ROUND + "/assessment/moderation/" + UUID.randomUUID()),
+            Rule.page("POST", "/opportunities/{reference}/assessment/moderation/{application}").only(ASSESSORS)
+                    .answering(404).at(f -> NO_ROUND + "/assessment/moderation/" + UUID.randomUUID()),
+            Rule.page("GET", "/opportunities/{reference}/assessment/decisions").only(ASSESSORS).answering(404)
+                    .at(f -> NO_ROUND + "/assessment/decisions"),
+            Rule.page("POST", "/opportunities/{reference}/assessment/decisions/publish").only(ASSESSORS).answering(404)
+                    .at(f -> NO_ROUND + "/assessment/decisions/publish"),
+            Rule.page("GET", "/opportunities/{reference}/assessment/decisions/{application}").only(ASSESSORS)
+                    .answering(404).at(f -> NO_ROUND + "/assessment/decisions/" + UUID.randomUUID()),
+            Rule.page("POST", "/opportunities/{reference}/assessment/decisions/{application}").only(ASSESSORS)
+                    .answering(404).at(f -> NO_ROUND + "/assessment/decisions/" + UUID.randomUUID()),
+            Rule.page("GET", "/opportunities/{reference}/decisions").everyone().at(f -> "/opportunities/MKCC-CCF-2026/decisions"),
+            Rule.api("GET", "/api/v1/opportunities/{reference}/decisions").everyone()
+                    .at(f -> "/api/v1/opportunities/MKCC-CCF-2026/decisions"),
             // Social value: the calculator API (public; an empty body is a 400), the proxy library (public search,
             // administrators import) and analyses (signed in; an analysis someone may not see is "not found").
             Rule.api("POST", "/api/v1/sroi/calculations").everyone().answering(400),
