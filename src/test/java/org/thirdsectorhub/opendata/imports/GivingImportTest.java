@@ -178,11 +178,19 @@ class GivingImportTest {
 
     @Test
     void importsTheOtherFixturesWithoutFailing() {
-        for (String name : List.of("fundingproviders-grants_broken_grants.json", "validation_errors-3.json",
+        for (String name : List.of("fundingproviders-grants_broken_grants.json",
                 "multiple_funder_names_org_ids.json", "badfile_all_validation_errors.xlsx")) {
             ImportReport report = give(INVALID.resolve(name));
             assertThat(report.outcome()).as(name).isEqualTo(ImportReport.SUCCEEDED);
         }
+    }
+
+    @Test
+    void refusesAJsonFileThatIsNotAGrantPackage() {
+        ImportReport report = give(INVALID.resolve("validation_errors-3.json"));
+
+        assertThat(report.outcome()).isEqualTo(ImportReport.REFUSED);
+        assertThat(report.message()).contains("has no grants array");
     }
 
     private static int dataRowsOf(Path csv) {
