@@ -62,7 +62,33 @@ public class ExternalImports {
 
     /** A past run, for the list of runs. */
     public record RunSummary(UUID id, Standard standard, String fileName, String format, String startedBy,
-            Instant startedAt, String outcome, int imported, int rejected) {}
+            Instant startedAt, String outcome, int imported, int rejected) {
+
+        public String startedAtText() {
+            return java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", java.util.Locale.UK)
+                    .withZone(java.time.ZoneId.of("Europe/London")).format(startedAt);
+        }
+    }
+
+    /** 360Giving for spreadsheets and for JSON with grants; OCDS for JSON with releases, records or an ocid. */
+    public static Standard detect(Path file, String fileName) {
+        String format = InputFiles.formatOf(file, fileName);
+        if (!InputFiles.JSON.equals(format)) {
+            return Standard.THREESIXTY_GIVING;
+        }
+        char[] head = new char[64 * 1024];
+        int read;
+        try (java.io.BufferedReader reader = InputFiles.open(file, fileName)) {
+            read = Math.max(0, reader.read(head));
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            throw new UnreadableFile(fileName + " could not be read: " + e.getMessage(), e);
+        }
+        String text = new String(head, 0, read);
+        int grants = text.indexOf("\"grants\"");
+        int ocds = java.util.stream.Stream.of("\"releases\"", "\"records\"", "\"ocid\"").mapToInt(text::indexOf)
+                .filter(i -> i >= 0).min().orElse(-1);
+        return ocds >= 0 && (grants < 0 || ocds < grants) ? Standard.OCDS : Standard.THREESIXTY_GIVING;
+    }
 
     public ImportReport run(Request request, Actor actor) {
         UUID run = UUID.randomUUID();
