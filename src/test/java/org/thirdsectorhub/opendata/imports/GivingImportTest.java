@@ -193,6 +193,29 @@ class GivingImportTest {
         assertThat(report.message()).contains("has no grants array");
     }
 
+    @Test
+    void readsWindows1252AndUtf8WithBomSpreadsheetsAlike(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String csv = "Identifier,Title,Currency,Amount Awarded,Award Date,Recipient Org:Identifier,Recipient Org:Name,"
+                + "Funding Org:Identifier,Funding Org:Name,From an open call?\r\n"
+                + "360G-enc-%s,Caf\u00e9 club,GBP,\"\u00a31,250\",31/03/2016,gb-chc-1000001,Caf\u00e9 Bleu,GB-CHC-327114,Funder,yes\r\n";
+        Path windows = dir.resolve("windows.csv");
+        java.nio.file.Files.write(windows, csv.formatted("1").getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Path bom = dir.resolve("bom.csv");
+        java.nio.file.Files.write(bom, ("\uFEFF" + csv.formatted("2")).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        for (Path file : List.of(windows, bom)) {
+            ImportReport report = give(file);
+            String id = "360G-enc-" + (file == windows ? "1" : "2");
+            assertThat(report.imported()).as(file.toString()).isEqualTo(1);
+            assertThat(report.corrections()).contains(new Correction(id, "$.amountAwarded", "\u00a31,250", "1250"),
+                    new Correction(id, "$.awardDate", "31/03/2016", "2016-03-31"),
+                    new Correction(id, "$.fromOpenCall", "yes", "Yes"),
+                    new Correction(id, "$.recipientOrganization[0].id", "gb-chc-1000001", "GB-CHC-1000001"));
+            assertThat(jdbc.sql("SELECT recipient_name FROM opendata.external_funding WHERE source_key = ?").param(id)
+                    .query(String.class).single()).isEqualTo("Caf\u00e9 Bleu");
+        }
+    }
+
     private static int dataRowsOf(Path csv) {
         try (var reader = java.nio.file.Files.newBufferedReader(csv)) {
             return (int) org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
