@@ -115,6 +115,12 @@ class AccessMatrixTest {
                     .at(f -> "/admin/imports/" + UUID.randomUUID()),
             Rule.page("GET", "/admin/imports/template.csv").only(Role.ADMINISTRATOR, Role.INFRASTRUCTURE_OFFICER),
             Rule.page("GET", "/admin/imports/template.xlsx").only(Role.ADMINISTRATOR, Role.INFRASTRUCTURE_OFFICER),
+            Rule.page("GET", "/opendata/imports").only(Role.ADMINISTRATOR, Role.INFRASTRUCTURE_OFFICER),
+            Rule.page("POST", "/opendata/imports").only(Role.ADMINISTRATOR, Role.INFRASTRUCTURE_OFFICER),
+            Rule.page("GET", "/opendata/imports/{id}").only(Role.ADMINISTRATOR, Role.INFRASTRUCTURE_OFFICER).answering(404)
+                    .at(f -> "/opendata/imports/" + UUID.randomUUID()),
+            Rule.page("GET", "/opendata/imports/{id}/report.json").only(Role.ADMINISTRATOR, Role.INFRASTRUCTURE_OFFICER)
+                    .answering(404).at(f -> "/opendata/imports/" + UUID.randomUUID() + "/report.json"),
             Rule.api("GET", "/api/v1/organisations").everyone(),
             Rule.api("GET", "/api/v1/organisations/{id}").everyone().at(f -> "/api/v1/organisations/" + DEMO_ORGANISATION),
             Rule.page("GET", "/commissioning").only(COMMISSIONING_READERS),

@@ -32,11 +32,17 @@ class CommandDispatcher implements CommandLineRunner {
     }
 
     int dispatch(List<String> args) {
+        // The command naming the most words wins, so "import ocds" is not taken by "import".
+        HubCommand chosen = null;
         for (HubCommand command : commands) {
             List<String> words = command.words();
-            if (args.size() >= words.size() && args.subList(0, words.size()).equals(words)) {
-                return command.run(args.subList(words.size(), args.size()), System.out, System.err);
+            if (args.size() >= words.size() && args.subList(0, words.size()).equals(words)
+                    && (chosen == null || words.size() > chosen.words().size())) {
+                chosen = command;
             }
+        }
+        if (chosen != null) {
+            return chosen.run(args.subList(chosen.words().size(), args.size()), System.out, System.err);
         }
         System.err.println("Unknown command: " + String.join(" ", args));
         System.err.println("Commands:");
