@@ -111,29 +111,12 @@ public class Publications {
     }
 
     private CheckResult run(Dataset dataset, UUID publication) {
-        List<InvalidRecord> invalid = new ArrayList<>();
-        List<Object[]> rows = new ArrayList<>(BATCH);
-        int[] counts = new int[2];
-        ObjectNode[] first = new ObjectNode[1];
+        Tally tally = new Tally(dataset, publication);
+        List<Candidate> batch = new ArrayList<>(BATCH);
         Consumer<Candidate> sink = candidate -> {
-            List<Problem> problems = checks.check(dataset, candidate.document());
-            if (!problems.isEmpty()) {
-                if (invalid.size() < LISTED) {
-                    invalid.add(new InvalidRecord(candidate.recordId(), candidate.label(), problems));
-                }
-                counts[1]++;
-                return;
-            }
-            if (first[0] == null) {
-                first[0] = candidate.document();
-            }
-            counts[0]++;
-            if (publication != null) {
-                rows.add(new Object[] {dataset.name(), counts[0], candidate.recordId(), candidate.sourceId(),
-                        candidate.sourceVersion(), candidate.locations(), json.writeValueAsString(candidate.document())});
-                if (rows.size() == BATCH) {
-                    store(rows);
-                }
+            batch.add(candidate);
+            if (batch.size() == BATCH) {
+                tally.take(batch);
             }
         };
         if (dataset == Dataset.GRANTS) {
@@ -141,10 +124,55 @@ public class Publications {
         } else {
             releases.forEachRelease(sink);
         }
-        store(rows);
-        List<Problem> packageProblems = first[0] == null ? List.of()
-                : checks.checkPackage(dataset, envelopes.withOne(dataset, Instant.now(clock), first[0]));
-        return new CheckResult(dataset, counts[0], counts[1], List.copyOf(invalid), packageProblems, null);
+        tally.take(batch);
+        store(tally.rows);
+        List<Problem> packageProblems = tally.first == null ? List.of()
+                : checks.checkPackage(dataset, envelopes.withOne(dataset, Instant.now(clock), tally.first));
+        return new CheckResult(dataset, tally.valid, tally.invalidCount, List.copyOf(tally.invalid), packageProblems, null);
+    }
+
+    /** The records of one run, checked a batch at a time on every core (the schemas are safe to share). */
+    private final class Tally {
+        final Dataset dataset;
+        final UUID publication;
+        final List<InvalidRecord> invalid = new ArrayList<>();
+        final List<Object[]> rows = new ArrayList<>(BATCH);
+        int valid;
+        int invalidCount;
+        ObjectNode first;
+
+        Tally(Dataset dataset, UUID publication) {
+            this.dataset = dataset;
+            this.publication = publication;
+        }
+
+        void take(List<Candidate> batch) {
+            List<List<Problem>> problems = batch.parallelStream()
+                    .map(candidate -> checks.check(dataset, candidate.document())).toList();
+            for (int i = 0; i < batch.size(); i++) {
+                Candidate candidate = batch.get(i);
+                if (!problems.get(i).isEmpty()) {
+                    if (invalid.size() < LISTED) {
+                        invalid.add(new InvalidRecord(candidate.recordId(), candidate.label(), problems.get(i)));
+                    }
+                    invalidCount++;
+                    continue;
+                }
+                if (first == null) {
+                    first = candidate.document();
+                }
+                valid++;
+                if (publication != null) {
+                    rows.add(new Object[] {dataset.name(), valid, candidate.recordId(), candidate.sourceId(),
+                            candidate.sourceVersion(), candidate.locations(),
+                            json.writeValueAsString(candidate.document())});
+                    if (rows.size() == BATCH) {
+                        store(rows);
+                    }
+                }
+            }
+            batch.clear();
+        }
     }
 
     private void store(List<Object[]> rows) {
