@@ -63,6 +63,25 @@ public final class OpenDataBenchmark {
                     checked, took, checked / took, check.validCount(), check.invalidCount(), check.packageProblems(),
                     mb(heap.peakUsed()), mb(heap.peakLive()));
 
+            long[] built = {0};
+            start = System.nanoTime();
+            app.getBean(GrantDocuments.class).forEachGrant(candidate -> built[0]++);
+            System.out.printf("  of which building the %,d grants (cursor, batched org-id lookups, JSON trees): %.2f s%n",
+                    built[0], seconds(start));
+            RecordChecks checks = app.getBean(RecordChecks.class);
+            java.util.List<Candidate> sample = new java.util.ArrayList<>();
+            app.getBean(GrantDocuments.class).forEachGrant(candidate -> {
+                if (sample.size() < 10_000) {
+                    sample.add(candidate);
+                }
+            });
+            start = System.nanoTime();
+            for (Candidate candidate : sample) {
+                checks.check(Dataset.GRANTS, candidate.document());
+            }
+            System.out.printf("  validating one grant on one thread: %.1f µs%n", seconds(start) * 1e6 / sample.size());
+            sample.clear();
+
             start = System.nanoTime();
             grants(jdbc, checked + 1, total);
             jdbc.execute("ANALYZE");
