@@ -74,6 +74,8 @@ public class Publications {
     public CheckResult publish(Dataset dataset) {
         return transaction.execute(status -> {
             UUID id = UUID.randomUUID();
+            // Two publishers pressing the button at once publish one after the other, not into each other.
+            jdbc.queryForList("SELECT pg_advisory_xact_lock(hashtext(?))", "opendata.publish." + dataset.name());
             jdbc.update("DELETE FROM opendata.published_record WHERE dataset = ?", dataset.name());
             CheckResult result = run(dataset, id);
             if (!result.publishable()) {
