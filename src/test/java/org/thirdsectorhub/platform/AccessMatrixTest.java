@@ -326,6 +326,17 @@ class AccessMatrixTest {
                     .at(f -> "/register/organisations/" + UUID.randomUUID() + "/restore"),
             Rule.page("POST", "/register/organisations/{id}/purge").only(Role.INFRASTRUCTURE_OFFICER, Role.ADMINISTRATOR).answering(404)
                     .at(f -> "/register/organisations/" + UUID.randomUUID() + "/purge"),
+            // Open data: the public feeds and page, and the publisher's pages
+            Rule.page("GET", "/opendata").everyone(),
+            Rule.api("GET", "/api/v1/opendata/360giving.json").everyone(),
+            Rule.api("GET", "/api/v1/opendata/360giving.csv").everyone(),
+            Rule.api("GET", "/api/v1/opendata/360giving.xlsx").everyone(),
+            Rule.api("GET", "/api/v1/opendata/ocds/releases.json").everyone(),
+            Rule.page("GET", "/opendata/publication").only(Role.ADMINISTRATOR, Role.COMMISSIONER),
+            Rule.page("POST", "/opendata/publication/{dataset}/check").only(Role.ADMINISTRATOR, Role.COMMISSIONER)
+                    .at(f -> "/opendata/publication/ocds/check"),
+            Rule.page("POST", "/opendata/publication/{dataset}/publish").only(Role.ADMINISTRATOR, Role.COMMISSIONER)
+                    .answering(302).at(f -> "/opendata/publication/ocds/publish"),
             Rule.page("GET", "/admin/definition/new").only(Role.ADMINISTRATOR),
             Rule.page("POST", "/admin/definition").only(Role.ADMINISTRATOR));
 
