@@ -107,7 +107,7 @@ class ApplicationStartController {
     String taskList(@PathVariable UUID id, @AuthenticationPrincipal HubUser user, Model model) {
         ApplicationView application = access.view(id, user);
         Round round = access.round(application);
-        model.addAttribute("application", application);
+        model.addAttribute("app", application);
         model.addAttribute("round", round);
         model.addAttribute("editable", application.draft() && round.acceptsApplications(rounds.now()));
         model.addAttribute("withdrawable", ("DRAFT".equals(application.status()) || "SUBMITTED".equals(application.status()))
@@ -119,7 +119,7 @@ class ApplicationStartController {
     @GetMapping("/applications/{id}/withdraw")
     String withdrawPage(@PathVariable UUID id, @AuthenticationPrincipal HubUser user, Model model) {
         ApplicationView application = access.view(id, user);
-        model.addAttribute("application", application);
+        model.addAttribute("app", application);
         model.addAttribute("round", access.round(application));
         return "opportunities/withdraw";
     }
@@ -135,7 +135,7 @@ class ApplicationStartController {
     @GetMapping("/applications/{id}/submitted")
     String submitted(@PathVariable UUID id, @AuthenticationPrincipal HubUser user, Model model) {
         ApplicationView application = access.view(id, user);
-        model.addAttribute("application", application);
+        model.addAttribute("app", application);
         model.addAttribute("round", access.round(application));
         return "opportunities/submitted";
     }

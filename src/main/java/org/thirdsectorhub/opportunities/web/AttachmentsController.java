@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
 import jakarta.servlet.http.HttpServletRequest;
 import org.thirdsectorhub.identity.HubUser;
 import org.thirdsectorhub.opportunities.ApplicationView;
@@ -66,7 +67,8 @@ class AttachmentsController {
     String upload(@PathVariable UUID id, HttpServletRequest request, @AuthenticationPrincipal HubUser user, Model model,
             Locale locale) throws IOException {
         ApplicationView application = access.draft(id, user);
-        MultipartFile file = request instanceof MultipartHttpServletRequest multipart ? multipart.getFile("file") : null;
+        MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+        MultipartFile file = multipart == null ? null : multipart.getFile("file");
         Checks checks = new Checks(messages, locale);
         String name = file == null || file.getOriginalFilename() == null ? ""
                 : file.getOriginalFilename().replaceAll(".*[/\\\\]", "").strip();
@@ -112,7 +114,7 @@ class AttachmentsController {
     }
 
     private String page(Model model, ApplicationView application, FormErrors errors) {
-        model.addAttribute("application", application);
+        model.addAttribute("app", application);
         model.addAttribute("round", access.round(application));
         model.addAttribute("errors", errors);
         model.addAttribute("types", String.join(", ", new java.util.TreeSet<>(TYPES.keySet())).toUpperCase(Locale.UK));

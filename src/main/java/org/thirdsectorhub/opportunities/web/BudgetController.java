@@ -36,12 +36,12 @@ class BudgetController {
         this.messages = messages;
     }
 
-    record LineForm(String category, String description, String amount) {}
+    record LineForm(String category, String description, String lineAmount) {}
 
     @GetMapping("/applications/{id}/full-cost-recovery")
     String fullCostRecovery(@PathVariable UUID id, @AuthenticationPrincipal HubUser user, Model model) {
         ApplicationView application = access.draft(id, user);
-        model.addAttribute("application", application);
+        model.addAttribute("app", application);
         model.addAttribute("round", access.round(application));
         return "opportunities/full-cost-recovery";
     }
@@ -60,7 +60,7 @@ class BudgetController {
             checks.problem("category", "opportunities.form.category.required");
         }
         String description = checks.required("description", form.description(), 300);
-        BigDecimal amount = checks.money("lineAmount", form.amount(), true);
+        BigDecimal amount = checks.money("lineAmount", form.lineAmount(), true);
         if (application.budget().size() >= 40) {
             checks.problem("description", "opportunities.form.budget.tooMany");
         }
@@ -80,7 +80,7 @@ class BudgetController {
 
     private String budgetPage(Model model, ApplicationView application, LineForm form, FormErrors errors) {
         Round round = access.round(application);
-        model.addAttribute("application", application);
+        model.addAttribute("app", application);
         model.addAttribute("round", round);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
@@ -140,7 +140,7 @@ class BudgetController {
     }
 
     private String forecastPage(Model model, ApplicationView application, ForecastForm form, FormErrors errors) {
-        model.addAttribute("application", application);
+        model.addAttribute("app", application);
         model.addAttribute("round", access.round(application));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

@@ -65,7 +65,7 @@ class CheckAnswersController {
 
     private String page(Model model, ApplicationView application, FormErrors errors, Locale locale) {
         model.addAttribute("gaps", gapErrors(application, locale, new Checks(messages, locale)).problems());
-        model.addAttribute("application", application);
+        model.addAttribute("app", application);
         model.addAttribute("round", access.round(application));
         model.addAttribute("errors", errors);
         return "opportunities/check";

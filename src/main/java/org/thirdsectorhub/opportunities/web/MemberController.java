@@ -56,7 +56,7 @@ class MemberController {
         if (chosen == null || !user.canActFor(chosen)) {
             checks.problem("organisation", "opportunities.form.organisation.required");
         }
-        if (!List.of("ALL", "GRANT_ROUND", "TENDER").contains(kind)) {
+        if (kind == null || !List.of("ALL", "GRANT_ROUND", "TENDER").contains(kind)) {
             checks.problem("kind", "opportunities.form.followKind.required");
         }
         if (checks.failed()) {

@@ -34,8 +34,8 @@ class OpportunityPagesController {
     @GetMapping("/opportunities")
     String list(@RequestParam(required = false) String kind, @RequestParam(required = false) String status,
             Model model) {
-        String chosenKind = KINDS.contains(kind) ? kind : null;
-        String chosenStatus = STATUSES.contains(status) ? status : null;
+        String chosenKind = kind != null && KINDS.contains(kind) ? kind : null;
+        String chosenStatus = status != null && STATUSES.contains(status) ? status : null;
         List<Round> found = rounds.published(chosenKind, chosenStatus);
         model.addAttribute("opportunities", found);
         model.addAttribute("kind", chosenKind == null ? "" : chosenKind);

@@ -129,7 +129,7 @@ class QuestionPagesController {
     }
 
     private String page(Model model, ApplicationView application, String view, Object form, FormErrors errors) {
-        model.addAttribute("application", application);
+        model.addAttribute("app", application);
         model.addAttribute("round", access.round(application));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

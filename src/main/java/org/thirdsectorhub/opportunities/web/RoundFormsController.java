@@ -129,9 +129,9 @@ class RoundFormsController {
         } else if (maximum != null && budget != null && maximum.compareTo(budget) > 0) {
             checks.problem("maximumAward", "opportunities.form.maximumAboveBudget");
         }
-        String category = List.of("goods", "works", "services").contains(form.procurementCategory())
+        String category = form.procurementCategory() != null && List.of("goods", "works", "services").contains(form.procurementCategory())
                 ? form.procurementCategory() : "services";
-        String method = List.of("open", "selective", "limited", "direct").contains(form.procurementMethod())
+        String method = form.procurementMethod() != null && List.of("open", "selective", "limited", "direct").contains(form.procurementMethod())
                 ? form.procurementMethod() : "open";
         List<String> wards = form.wards() == null || form.wards().isBlank() ? List.of()
                 : List.of(form.wards().toUpperCase(Locale.UK).split("[,\\s]+")).stream().filter(w -> !w.isBlank()).toList();
