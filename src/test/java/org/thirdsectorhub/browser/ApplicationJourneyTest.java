@@ -108,6 +108,50 @@ class ApplicationJourneyTest {
         assertThat(browser.mainText()).contains("Submitted at");
     }
 
+    @Test
+    void theDemoTenderCommissionersPagesAndADraftsPagesPassAxe() {
+        browser.signIn("commissioner@demo.thirdsectorhub.org.uk", TestAccounts.DEMO_PASSWORD);
+        browser.visit("/opportunities/manage");
+        String tender = browser.driver().findElement(By.linkText("Family support hubs in Bletchley, Fishermead and Wolverton"))
+                .getDomAttribute("href");
+        browser.visit(tender);
+        assertThat(browser.mainText()).contains("Consortia and sub-contracting are welcome");
+        browser.visit(tender + "/questions");
+        assertThat(browser.driver().findElements(By.cssSelector("main form textarea"))).hasSize(1);
+        browser.pressEnterOn(By.cssSelector("main form button[type=submit]"));
+        assertThat(browser.find(By.cssSelector(".govuk-error-summary")).getText()).contains("Enter the answer");
+        browser.visit(tender + "/edit");
+        browser.visit(tender + "/criteria");
+        browser.visit(tender + "/cancel");
+        browser.pressEnterOn(By.cssSelector("main form button[type=submit]"));
+        assertThat(browser.find(By.cssSelector(".govuk-error-summary")).getText()).contains("Enter why it is being cancelled");
+        browser.visit("/opportunities/new");
+        browser.pressEnterOn(By.cssSelector("main form button[type=submit]"));
+        assertThat(browser.find(By.cssSelector(".govuk-error-summary")).getText()).contains("Select whether it is a grant round");
+        browser.visit("/opportunities/manage");
+        browser.visit(browser.find(By.linkText("Community food resilience grants")).getDomAttribute("href"));
+        assertThat(browser.mainText()).contains("Before you can publish it", "Enter the deadline");
+        browser.visit("/opportunities?status=CLOSED");
+
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn("org-member@demo.thirdsectorhub.org.uk", TestAccounts.DEMO_PASSWORD);
+        browser.visit("/opportunities/following");
+        assertThat(browser.mainText()).contains("New grant rounds only");
+        browser.visit("/applications");
+        String larder = browser.driver().findElement(By.linkText("Larder lunch club")).getDomAttribute("href");
+        browser.visit(larder);
+        browser.visit(larder + "/social-value");
+        browser.pressEnterOn(By.cssSelector("main form button[type=submit]"));
+        assertThat(browser.find(By.cssSelector(".govuk-error-summary")).getText()).contains("Enter the main outcome");
+        browser.visit(larder + "/budget");
+        browser.visit(larder + "/attachments");
+        browser.pressEnterOn(By.cssSelector("main form button[type=submit]"));
+        assertThat(browser.find(By.cssSelector(".govuk-error-summary")).getText()).contains("Select a file");
+        browser.visit(larder + "/check");
+        assertThat(browser.mainText()).contains("Make a social value forecast");
+        browser.visit(tender + "/questions/new");
+    }
+
     private void addCost(String category, String description, String amount) {
         browser.find(By.id(category)).sendKeys(Keys.SPACE);
         browser.type("description", description);
