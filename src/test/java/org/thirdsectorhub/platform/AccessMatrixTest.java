@@ -49,6 +49,8 @@ class AccessMatrixTest {
 
     private static final Set<Role> ALL_ROLES = Set.of(Role.values());
     private static final String DEMO_ORGANISATION = "5b0c3f7e-2d7a-4c1e-9f4b-6a1d2e3c4b5a";
+    private static final Role[] ORGANISATION_PEOPLE = {Role.ORGANISATION_MEMBER, Role.ORGANISATION_ADMIN,
+            Role.COMMISSIONER};
     private static final Role[] COMMISSIONING_READERS = {Role.COMMISSIONER, Role.INFRASTRUCTURE_OFFICER,
             Role.PARTNERSHIP_MEMBER, Role.ADMINISTRATOR};
 
@@ -338,7 +340,59 @@ class AccessMatrixTest {
             Rule.page("POST", "/opendata/publication/{dataset}/publish").only(Role.ADMINISTRATOR, Role.COMMISSIONER)
                     .answering(302).at(f -> "/opendata/publication/ocds/publish"),
             Rule.page("GET", "/admin/definition/new").only(Role.ADMINISTRATOR),
-            Rule.page("POST", "/admin/definition").only(Role.ADMINISTRATOR));
+            Rule.page("POST", "/admin/definition").only(Role.ADMINISTRATOR),
+            // Grant rounds and tenders: public pages, the owning commissioner's pages, and members' pages and applications
+            // (a commissioner works for bodies, so holds the organisation member role too). Unknown applications are 404.
+            Rule.page("GET", "/opportunities").everyone(),
+            Rule.page("GET", "/opportunities/{reference}").everyone().at(f -> "/opportunities/" + f.opportunity),
+            Rule.api("GET", "/api/v1/opportunities").everyone(),
+            Rule.api("GET", "/api/v1/opportunities/{reference}").everyone().at(f -> "/api/v1/opportunities/" + f.opportunity),
+            Rule.page("GET", "/opportunities/new").only(Role.COMMISSIONER),
+            Rule.page("POST", "/opportunities/new").only(Role.COMMISSIONER),
+            Rule.page("GET", "/opportunities/manage").only(Role.COMMISSIONER),
+            Rule.page("GET", "/opportunities/{reference}/edit").only(Role.COMMISSIONER)
+                    .at(f -> "/opportunities/" + f.opportunity + "/edit"),
+            Rule.page("POST", "/opportunities/{reference}/edit").only(Role.COMMISSIONER)
+                    .at(f -> "/opportunities/" + f.opportunity + "/edit"),
+            Rule.page("GET", "/opportunities/{reference}/criteria").only(Role.COMMISSIONER)
+                    .at(f -> "/opportunities/" + f.opportunity + "/criteria"),
+            Rule.page("POST", "/opportunities/{reference}/criteria").only(Role.COMMISSIONER)
+                    .at(f -> "/opportunities/" + f.opportunity + "/criteria"),
+            Rule.page("POST", "/opportunities/{reference}/publish").only(Role.COMMISSIONER).answering(409)
+                    .at(f -> "/opportunities/" + f.opportunity + "/publish"),
+            Rule.page("GET", "/opportunities/{reference}/cancel").only(Role.COMMISSIONER)
+                    .at(f -> "/opportunities/" + f.opportunity + "/cancel"),
+            Rule.page("POST", "/opportunities/{reference}/cancel").only(Role.COMMISSIONER)
+                    .at(f -> "/opportunities/" + f.opportunity + "/cancel"),
+            Rule.page("GET", "/opportunities/{reference}/questions").only(Role.COMMISSIONER)
+                    .at(f -> "/opportunities/" + f.opportunity + "/questions"),
+            Rule.page("POST", "/opportunities/{reference}/questions/{id}/answer").only(Role.COMMISSIONER).answering(404)
+                    .at(f -> "/opportunities/" + f.opportunity + "/questions/" + UUID.randomUUID() + "/answer"),
+            Rule.page("GET", "/opportunities/following").only(ORGANISATION_PEOPLE),
+            Rule.page("POST", "/opportunities/following").only(ORGANISATION_PEOPLE),
+            Rule.page("POST", "/opportunities/following/{id}/remove").only(ORGANISATION_PEOPLE).answering(404)
+                    .at(f -> "/opportunities/following/" + UUID.randomUUID() + "/remove"),
+            Rule.page("POST", "/opportunities/{reference}/follow").only(ORGANISATION_PEOPLE).answering(400)
+                    .at(f -> "/opportunities/" + f.opportunity + "/follow"),
+            Rule.page("GET", "/opportunities/{reference}/questions/new").only(ORGANISATION_PEOPLE)
+                    .at(f -> "/opportunities/" + f.opportunity + "/questions/new"),
+            Rule.page("POST", "/opportunities/{reference}/questions/new").only(ORGANISATION_PEOPLE)
+                    .at(f -> "/opportunities/" + f.opportunity + "/questions/new"),
+            Rule.page("GET", "/opportunities/{reference}/apply").only(ORGANISATION_PEOPLE)
+                    .at(f -> "/opportunities/" + f.opportunity + "/apply"),
+            Rule.page("POST", "/opportunities/{reference}/apply").only(ORGANISATION_PEOPLE)
+                    .at(f -> "/opportunities/" + f.opportunity + "/apply"),
+            Rule.page("GET", "/applications").only(ORGANISATION_PEOPLE),
+            Rule.application("GET", ""), Rule.application("GET", "/withdraw"), Rule.application("POST", "/withdraw"),
+            Rule.application("GET", "/submitted"), Rule.application("GET", "/project"), Rule.application("POST", "/project"),
+            Rule.application("GET", "/outcomes"), Rule.application("POST", "/outcomes"), Rule.application("GET", "/amount"),
+            Rule.application("POST", "/amount"), Rule.application("GET", "/full-cost-recovery"),
+            Rule.application("GET", "/budget"), Rule.application("POST", "/budget"),
+            Rule.application("POST", "/budget/{line}/remove"), Rule.application("GET", "/social-value"),
+            Rule.application("POST", "/social-value"), Rule.application("GET", "/attachments"),
+            Rule.application("POST", "/attachments"), Rule.application("POST", "/attachments/{attachment}/remove"),
+            Rule.application("GET", "/attachments/{attachment}"), Rule.application("GET", "/check"),
+            Rule.application("POST", "/submit"));
 
     /** Routes that belong to libraries, not to the hub's rules. */
     private static final Set<String> LIBRARY_ROUTES = Set.of("/error", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config",
@@ -366,6 +420,9 @@ class AccessMatrixTest {
     Awards awards;
 
     @Autowired
+    org.thirdsectorhub.opportunities.round.Rounds rounds;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -389,7 +446,7 @@ class AccessMatrixTest {
         UUID mail = transaction.execute(status -> mailer.send(new OutgoingMail("matrix@example.org", "Matrix", "Body")));
         UUID exercise = exercises.start(new NewExercise("Access matrix exercise", body, "A test body", "",
                 "A test service", List.of("103"), List.of()));
-        fixtures = new Fixtures(target, mail, exercise, award);
+        fixtures = new Fixtures(target, mail, exercise, award, org.thirdsectorhub.support.OpportunityFixtures.openRound(rounds, body).reference());
     }
 
     @Test
@@ -467,7 +524,7 @@ class AccessMatrixTest {
                 : request.with(user(people.get(caller.role())));
     }
 
-    record Fixtures(UUID target, UUID mail, UUID exercise, UUID award) {}
+    record Fixtures(UUID target, UUID mail, UUID exercise, UUID award, String opportunity) {}
 
     record Caller(String name, Role role) {}
 
@@ -477,6 +534,12 @@ class AccessMatrixTest {
 
         static Rule page(String method, String pattern) {
             return new Rule(method, pattern, pattern.startsWith("/api/"), Set.of(), false, 200, f -> pattern);
+        }
+
+        /** A page of an application that does not exist: members get "not found", everyone else is refused. */
+        static Rule application(String method, String suffix) {
+            return page(method, "/applications/{id}" + suffix).only(ORGANISATION_PEOPLE).answering(404)
+                    .at(f -> "/applications/" + UUID.randomUUID() + suffix.replaceAll("\\{[a-z]+}", UUID.randomUUID().toString()));
         }
 
         static Rule api(String method, String pattern) {

@@ -1,0 +1,4 @@
+package org.thirdsectorhub.opportunities;
+
+/** An attachment with its content, for downloading. */
+public record AttachmentFile(AttachmentInfo info, byte[] content) {}
