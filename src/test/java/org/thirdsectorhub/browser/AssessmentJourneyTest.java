@@ -14,7 +14,7 @@ import org.thirdsectorhub.identity.Role;
 import org.thirdsectorhub.identity.account.UserAccount;
 import org.thirdsectorhub.opportunities.assessment.AssessmentFixture;
 import org.thirdsectorhub.opportunities.assessment.Panel;
-import org.thirdsectorhub.opportunities.assessment.Rounds;
+import org.thirdsectorhub.opportunities.assessment.AssessedRounds;
 import org.thirdsectorhub.support.HubIntegrationTest;
 import org.thirdsectorhub.support.TestAccounts;
 
@@ -38,7 +38,7 @@ class AssessmentJourneyTest {
     TestAccounts accounts;
 
     @Autowired
-    Rounds rounds;
+    AssessedRounds rounds;
 
     @Autowired
     Panel panel;

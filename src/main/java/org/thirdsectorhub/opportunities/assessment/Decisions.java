@@ -39,7 +39,7 @@ public class Decisions {
     private static final Locale UK = Locale.UK;
 
     private final JdbcClient jdbc;
-    private final Rounds rounds;
+    private final AssessedRounds rounds;
     private final AwardMaking awards;
     private final IdentityManagement identity;
     private final Mailer mailer;
@@ -47,7 +47,7 @@ public class Decisions {
     private final AuditTrail audit;
     private final Clock clock;
 
-    Decisions(JdbcClient jdbc, Rounds rounds, AwardMaking awards, IdentityManagement identity, Mailer mailer,
+    Decisions(JdbcClient jdbc, AssessedRounds rounds, AwardMaking awards, IdentityManagement identity, Mailer mailer,
             MessageSource messages, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.rounds = rounds;
@@ -99,7 +99,7 @@ public class Decisions {
                 .query((rs, n) -> decisions.put(rs.getObject("application", UUID.class), new Decision(
                         rs.getObject("application", UUID.class), rs.getString("outcome"), rs.getBigDecimal("amount_awarded"),
                         rs.getString("reasons"), rs.getString("feedback"), rs.getObject("award", UUID.class),
-                        rs.getString("decided_by"), Rounds.instant(rs, "decided_at"))))
+                        rs.getString("decided_by"), AssessedRounds.instant(rs, "decided_at"))))
                 .list();
         return decisions;
     }

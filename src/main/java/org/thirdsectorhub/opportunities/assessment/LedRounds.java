@@ -14,9 +14,9 @@ import org.thirdsectorhub.identity.Role;
 public class LedRounds {
 
     private final JdbcClient jdbc;
-    private final Rounds rounds;
+    private final AssessedRounds rounds;
 
-    LedRounds(JdbcClient jdbc, Rounds rounds) {
+    LedRounds(JdbcClient jdbc, AssessedRounds rounds) {
         this.jdbc = jdbc;
         this.rounds = rounds;
     }

@@ -26,13 +26,13 @@ import org.thirdsectorhub.shared.security.Actor;
 public class Moderation {
 
     private final JdbcClient jdbc;
-    private final Rounds rounds;
+    private final AssessedRounds rounds;
     private final Scoring scoring;
     private final Panel panel;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Moderation(JdbcClient jdbc, Rounds rounds, Scoring scoring, Panel panel, AuditTrail audit, Clock clock) {
+    Moderation(JdbcClient jdbc, AssessedRounds rounds, Scoring scoring, Panel panel, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.rounds = rounds;
         this.scoring = scoring;

@@ -95,7 +95,7 @@ public class Panel {
                         + "ORDER BY display_name")
                 .param(opportunity)
                 .query((rs, n) -> new Assessor(rs.getObject("account", UUID.class), rs.getString("email"),
-                        rs.getString("display_name"), rs.getString("added_by"), Rounds.instant(rs, "added_at")))
+                        rs.getString("display_name"), rs.getString("added_by"), AssessedRounds.instant(rs, "added_at")))
                 .list();
     }
 

@@ -210,7 +210,7 @@ public class Scoring {
 
     private static Declaration declaration(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Declaration(rs.getObject("application", UUID.class), rs.getObject("account", UUID.class),
-                rs.getBoolean("conflicted"), rs.getString("details"), Rounds.instant(rs, "declared_at"));
+                rs.getBoolean("conflicted"), rs.getString("details"), AssessedRounds.instant(rs, "declared_at"));
     }
 
     /** An assessor who declared a conflict of interest may not score that application. */

@@ -22,11 +22,11 @@ public class WorkList {
         }
     }
 
-    private final Rounds rounds;
+    private final AssessedRounds rounds;
     private final Panel panel;
     private final Scoring scoring;
 
-    WorkList(Rounds rounds, Panel panel, Scoring scoring) {
+    WorkList(AssessedRounds rounds, Panel panel, Scoring scoring) {
         this.rounds = rounds;
         this.panel = panel;
         this.scoring = scoring;

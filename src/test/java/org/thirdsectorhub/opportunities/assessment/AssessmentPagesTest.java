@@ -37,7 +37,7 @@ class AssessmentPagesTest {
     TestAccounts accounts;
 
     @Autowired
-    Rounds rounds;
+    AssessedRounds rounds;
 
     @Autowired
     Panel panel;

@@ -31,7 +31,7 @@ class AssessmentTest {
     TestAccounts accounts;
 
     @Autowired
-    Rounds rounds;
+    AssessedRounds rounds;
 
     @Autowired
     Panel panel;
@@ -256,5 +256,17 @@ class AssessmentTest {
             }
         }
         assertThat(TestMailServer.countTo(address)).as("mails to " + address).isGreaterThanOrEqualTo(count);
+    }
+
+    @Test
+    void aForecastMadeOnTheApplicationFormCanBeCheckedByAssessors() {
+        SroiForecast forecast = rounds.forecast("""
+                {"outcome": "Fewer lonely older people", "people": 40, "proxyValue": 1200, "deadweightPercent": 25,
+                 "attributionPercent": 10, "dropOffPercent": 20, "durationYears": 2, "investment": 15000,
+                 "ratio": 2.37}""");
+        assertThat(forecast.checkable()).isTrue();
+        assertThat(forecast.ratio()).isEqualByComparingTo("2.37");
+        assertThat(forecast.outcomes()).containsExactly("Fewer lonely older people");
+        assertThat(forecast.input().outcomes().get(0).deadweight()).isEqualByComparingTo("0.25");
     }
 }

@@ -19,7 +19,7 @@ import org.thirdsectorhub.opportunities.assessment.Decisions;
 import org.thirdsectorhub.opportunities.assessment.Moderation;
 import org.thirdsectorhub.opportunities.assessment.Panel;
 import org.thirdsectorhub.opportunities.assessment.Round;
-import org.thirdsectorhub.opportunities.assessment.Rounds;
+import org.thirdsectorhub.opportunities.assessment.AssessedRounds;
 import org.thirdsectorhub.opportunities.assessment.Score;
 import org.thirdsectorhub.opportunities.assessment.Scoring;
 import org.thirdsectorhub.opportunities.assessment.Submission;
@@ -39,7 +39,7 @@ class DemoAssessment implements DemoData {
     static final String SCORING = "MKCC-WWG-2026";
 
     private final DemoRoundWriter writer;
-    private final Rounds rounds;
+    private final AssessedRounds rounds;
     private final Panel panel;
     private final Scoring scoring;
     private final Moderation moderation;
@@ -48,7 +48,7 @@ class DemoAssessment implements DemoData {
     private final IdentityManagement identity;
     private final Clock clock;
 
-    DemoAssessment(DemoRoundWriter writer, Rounds rounds, Panel panel, Scoring scoring, Moderation moderation,
+    DemoAssessment(DemoRoundWriter writer, AssessedRounds rounds, Panel panel, Scoring scoring, Moderation moderation,
             Decisions decisions, OrganisationManagement organisations, IdentityManagement identity, Clock clock) {
         this.writer = writer;
         this.rounds = rounds;

@@ -15,7 +15,7 @@ import org.thirdsectorhub.identity.HubUser;
 import org.thirdsectorhub.opportunities.assessment.AssessmentRefused;
 import org.thirdsectorhub.opportunities.assessment.Panel;
 import org.thirdsectorhub.opportunities.assessment.Round;
-import org.thirdsectorhub.opportunities.assessment.Rounds;
+import org.thirdsectorhub.opportunities.assessment.AssessedRounds;
 import org.thirdsectorhub.opportunities.assessment.Scoring;
 import org.thirdsectorhub.opportunities.assessment.Submission;
 import org.thirdsectorhub.shared.web.FormErrors;
@@ -24,12 +24,12 @@ import org.thirdsectorhub.shared.web.FormErrors;
 @Controller
 class ConflictController {
 
-    private final Rounds rounds;
+    private final AssessedRounds rounds;
     private final Panel panel;
     private final Scoring scoring;
     private final MessageSource messages;
 
-    ConflictController(Rounds rounds, Panel panel, Scoring scoring, MessageSource messages) {
+    ConflictController(AssessedRounds rounds, Panel panel, Scoring scoring, MessageSource messages) {
         this.rounds = rounds;
         this.panel = panel;
         this.scoring = scoring;

@@ -21,7 +21,7 @@ import org.thirdsectorhub.opportunities.assessment.Decisions;
 import org.thirdsectorhub.opportunities.assessment.Leads;
 import org.thirdsectorhub.opportunities.assessment.Moderation;
 import org.thirdsectorhub.opportunities.assessment.Round;
-import org.thirdsectorhub.opportunities.assessment.Rounds;
+import org.thirdsectorhub.opportunities.assessment.AssessedRounds;
 import org.thirdsectorhub.opportunities.assessment.Submission;
 import org.thirdsectorhub.shared.web.FormErrors;
 
@@ -29,13 +29,13 @@ import org.thirdsectorhub.shared.web.FormErrors;
 @Controller
 class DecisionsController {
 
-    private final Rounds rounds;
+    private final AssessedRounds rounds;
     private final Decisions decisions;
     private final Moderation moderation;
     private final MessageSource messages;
     private final Clock clock;
 
-    DecisionsController(Rounds rounds, Decisions decisions, Moderation moderation, MessageSource messages, Clock clock) {
+    DecisionsController(AssessedRounds rounds, Decisions decisions, Moderation moderation, MessageSource messages, Clock clock) {
         this.rounds = rounds;
         this.decisions = decisions;
         this.moderation = moderation;

@@ -20,7 +20,7 @@ import org.thirdsectorhub.opportunities.assessment.Assessor;
 import org.thirdsectorhub.opportunities.assessment.Leads;
 import org.thirdsectorhub.opportunities.assessment.Panel;
 import org.thirdsectorhub.opportunities.assessment.Round;
-import org.thirdsectorhub.opportunities.assessment.Rounds;
+import org.thirdsectorhub.opportunities.assessment.AssessedRounds;
 import org.thirdsectorhub.opportunities.assessment.Scoring;
 import org.thirdsectorhub.opportunities.assessment.Submission;
 import org.thirdsectorhub.opportunities.assessment.WorkList;
@@ -30,13 +30,13 @@ import org.thirdsectorhub.shared.web.FormErrors;
 @Controller
 class LeadController {
 
-    private final Rounds rounds;
+    private final AssessedRounds rounds;
     private final Panel panel;
     private final Scoring scoring;
     private final WorkList work;
     private final MessageSource messages;
 
-    LeadController(Rounds rounds, Panel panel, Scoring scoring, WorkList work, MessageSource messages) {
+    LeadController(AssessedRounds rounds, Panel panel, Scoring scoring, WorkList work, MessageSource messages) {
         this.rounds = rounds;
         this.panel = panel;
         this.scoring = scoring;

@@ -18,7 +18,7 @@ import org.thirdsectorhub.opportunities.assessment.AssessmentRefused;
 import org.thirdsectorhub.opportunities.assessment.Leads;
 import org.thirdsectorhub.opportunities.assessment.Moderation;
 import org.thirdsectorhub.opportunities.assessment.Round;
-import org.thirdsectorhub.opportunities.assessment.Rounds;
+import org.thirdsectorhub.opportunities.assessment.AssessedRounds;
 import org.thirdsectorhub.opportunities.assessment.Submission;
 import org.thirdsectorhub.shared.web.FormErrors;
 
@@ -26,11 +26,11 @@ import org.thirdsectorhub.shared.web.FormErrors;
 @Controller
 class ModerationController {
 
-    private final Rounds rounds;
+    private final AssessedRounds rounds;
     private final Moderation moderation;
     private final MessageSource messages;
 
-    ModerationController(Rounds rounds, Moderation moderation, MessageSource messages) {
+    ModerationController(AssessedRounds rounds, Moderation moderation, MessageSource messages) {
         this.rounds = rounds;
         this.moderation = moderation;
         this.messages = messages;

@@ -12,16 +12,16 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.thirdsectorhub.opportunities.assessment.Decisions;
 import org.thirdsectorhub.opportunities.assessment.PublishedDecisions;
 import org.thirdsectorhub.opportunities.assessment.Round;
-import org.thirdsectorhub.opportunities.assessment.Rounds;
+import org.thirdsectorhub.opportunities.assessment.AssessedRounds;
 
 /** The published decisions of a round, as a page and as JSON: funded organisations by name, the rest as counts. */
 @Controller
 class PublicDecisionsController {
 
-    private final Rounds rounds;
+    private final AssessedRounds rounds;
     private final Decisions decisions;
 
-    PublicDecisionsController(Rounds rounds, Decisions decisions) {
+    PublicDecisionsController(AssessedRounds rounds, Decisions decisions) {
         this.rounds = rounds;
         this.decisions = decisions;
     }

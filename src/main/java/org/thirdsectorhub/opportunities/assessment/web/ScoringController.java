@@ -24,7 +24,7 @@ import org.thirdsectorhub.opportunities.assessment.Criterion;
 import org.thirdsectorhub.opportunities.assessment.Declaration;
 import org.thirdsectorhub.opportunities.assessment.Panel;
 import org.thirdsectorhub.opportunities.assessment.Round;
-import org.thirdsectorhub.opportunities.assessment.Rounds;
+import org.thirdsectorhub.opportunities.assessment.AssessedRounds;
 import org.thirdsectorhub.opportunities.assessment.Score;
 import org.thirdsectorhub.opportunities.assessment.Scoring;
 import org.thirdsectorhub.opportunities.assessment.Submission;
@@ -40,12 +40,12 @@ class ScoringController {
 
     static final List<String> SCORES = List.of("0", "1", "2", "3", "4", "5");
 
-    private final Rounds rounds;
+    private final AssessedRounds rounds;
     private final Panel panel;
     private final Scoring scoring;
     private final MessageSource messages;
 
-    ScoringController(Rounds rounds, Panel panel, Scoring scoring, MessageSource messages) {
+    ScoringController(AssessedRounds rounds, Panel panel, Scoring scoring, MessageSource messages) {
         this.rounds = rounds;
         this.panel = panel;
         this.scoring = scoring;

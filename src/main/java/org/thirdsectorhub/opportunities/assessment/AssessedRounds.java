@@ -22,14 +22,14 @@ import tools.jackson.databind.json.JsonMapper;
 /** Reads what assessment needs of opportunities and applications from the module's core tables. */
 @Component
 @Transactional(readOnly = true)
-public class Rounds {
+public class AssessedRounds {
 
     static final String ASSESSED = "('SUBMITTED', 'SUCCESSFUL', 'UNSUCCESSFUL')";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    Rounds(JdbcClient jdbc, JsonMapper json) {
+    AssessedRounds(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -95,11 +95,40 @@ public class Rounds {
         return spaced.isEmpty() ? key : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1).toLowerCase();
     }
 
+    /** The forecast as the application's question page stores it: one outcome, percentages as entered. */
+    private static SroiForecast fromApplicationForm(JsonNode node) {
+        java.math.BigDecimal ratio = decimal(node, "ratio");
+        java.math.BigDecimal investment = decimal(node, "investment");
+        String outcome = node.path("outcome").asString("");
+        SroiInput input;
+        try {
+            input = SroiInput.of(investment, List.of(Outcome.of(outcome, "People the project helps",
+                    decimal(node, "people"), decimal(node, "proxyValue"), node.path("durationYears").asInt(1),
+                    fraction(node, "deadweightPercent"), java.math.BigDecimal.ZERO, fraction(node, "attributionPercent"),
+                    fraction(node, "dropOffPercent"))));
+        } catch (RuntimeException e) {
+            input = null;
+        }
+        return new SroiForecast(ratio, investment, List.of(outcome), input);
+    }
+
+    private static java.math.BigDecimal decimal(JsonNode node, String field) {
+        return node.path(field).isNumber() ? node.path(field).decimalValue() : null;
+    }
+
+    private static java.math.BigDecimal fraction(JsonNode node, String field) {
+        java.math.BigDecimal percent = decimal(node, field);
+        return percent == null ? java.math.BigDecimal.ZERO : percent.movePointLeft(2);
+    }
+
     SroiForecast forecast(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
         JsonNode node = json.readTree(text);
+        if (node.has("proxyValue")) {
+            return fromApplicationForm(node);
+        }
         java.math.BigDecimal ratio = node.path("ratio").isNumber() ? node.path("ratio").decimalValue() : null;
         java.math.BigDecimal investment = node.path("investment").isNumber() ? node.path("investment").decimalValue() : null;
         List<String> names = new ArrayList<>();
