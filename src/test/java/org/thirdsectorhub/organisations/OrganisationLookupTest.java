@@ -32,6 +32,9 @@ class OrganisationLookupTest {
     @Autowired
     private OrganisationManagement organisations;
 
+    @Autowired
+    private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private UUID charity;
 
     @BeforeAll
@@ -70,5 +73,20 @@ class OrganisationLookupTest {
                 .andExpect(content().string(Matchers.allOf(Matchers.containsString("Funding received"),
                         Matchers.containsString("Lunch clubs and befriending in Bletchley"),
                         Matchers.containsString("£135,000"))));
+    }
+
+    @Test
+    void aContractWithoutAStatedAmountIsListedAsNotStated() throws Exception {
+        jdbc.sql("""
+                INSERT INTO opendata.external_funding (id, kind, source_key, record_id, title, funder_name, organisation,
+                    first_run, last_run, updated_at)
+                VALUES (?, 'CONTRACT', ?, 'ocds-test-1', 'Grounds maintenance of the riverside', 'Borough of Elsewhere', ?,
+                    ?, ?, now())""")
+                .params(UUID.randomUUID(), "ocds-test-1/" + charity, charity, UUID.randomUUID(), UUID.randomUUID())
+                .update();
+        mvc.perform(get("/organisations/" + charity))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.allOf(Matchers.containsString("Grounds maintenance of the riverside"),
+                        Matchers.containsString("Not stated"))));
     }
 }

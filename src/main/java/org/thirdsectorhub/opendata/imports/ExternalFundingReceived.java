@@ -27,7 +27,7 @@ class ExternalFundingReceived implements FundingReceivedSource {
         String contract = messages.getMessage("opendata.import.funding.source.CONTRACT", null, Locale.UK);
         return jdbc.sql("""
                 SELECT funder_name, funder_org_id, title, amount, currency, awarded_on, kind FROM opendata.external_funding
-                WHERE organisation = ? AND amount IS NOT NULL ORDER BY awarded_on DESC NULLS LAST, title""")
+                WHERE organisation = ? ORDER BY awarded_on DESC NULLS LAST, title""")
                 .param(organisation)
                 .query((rs, n) -> new FundingReceived(rs.getString("funder_name"), rs.getString("funder_org_id"),
                         rs.getString("title"), rs.getBigDecimal("amount"), rs.getString("currency"),
