@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -25,6 +26,7 @@ import org.thirdsectorhub.identity.IdentityManagement;
 import org.thirdsectorhub.identity.Role;
 import org.thirdsectorhub.mail.Mailer;
 import org.thirdsectorhub.mail.OutgoingMail;
+import org.thirdsectorhub.opportunities.DecisionsPublished;
 import org.thirdsectorhub.shared.security.Actor;
 
 /**
@@ -47,8 +49,11 @@ public class Decisions {
     private final AuditTrail audit;
     private final Clock clock;
 
+    private final ApplicationEventPublisher events;
+
     Decisions(JdbcClient jdbc, AssessedRounds rounds, AwardMaking awards, IdentityManagement identity, Mailer mailer,
-            MessageSource messages, AuditTrail audit, Clock clock) {
+            MessageSource messages, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.rounds = rounds;
         this.awards = awards;
@@ -141,6 +146,8 @@ public class Decisions {
         audit.record(new AuditedChange("opportunities", "opportunity", round.id().toString(), "decisions published",
                 "Published the decisions on \"" + round.title() + "\": " + successful + " successful, "
                         + (decisions.size() - successful) + " unsuccessful"));
+        events.publishEvent(new DecisionsPublished(round.id(), round.reference(), "TENDER".equals(round.kind()),
+                (int) successful));
     }
 
     /** The published decisions of a round; not found until they are published. */

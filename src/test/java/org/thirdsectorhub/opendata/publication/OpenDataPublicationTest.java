@@ -40,6 +40,7 @@ import org.thirdsectorhub.commissioning.exercise.Exercises;
 import org.thirdsectorhub.commissioning.exercise.NewExercise;
 import org.thirdsectorhub.identity.Role;
 import org.thirdsectorhub.opendata.schemas.OpenDataSchemas;
+import org.thirdsectorhub.opportunities.DecisionsPublished;
 import org.thirdsectorhub.organisations.OrganisationLookup;
 import org.thirdsectorhub.support.HubIntegrationTest;
 import org.thirdsectorhub.support.TestAccounts;
@@ -61,6 +62,8 @@ class OpenDataPublicationTest {
     @Autowired JdbcClient jdbc;
     @Autowired JsonMapper json;
     @Autowired TestAccounts accounts;
+    @Autowired org.springframework.context.ApplicationEventPublisher events;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
 
     @Test
     void theDemoGrantsArePublishedAsA360GivingPackageThatValidatesAgainstTheOfficialSchemas() throws Exception {
@@ -262,6 +265,28 @@ class OpenDataPublicationTest {
         assertThat(check).contains("records are valid");
         assertThat(mvc.perform(post("/opendata/publication/nonsense/check").with(user(commissioner)).with(csrf()))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void grantsMadeByPublishedDecisionsArePublishedWithoutWaitingForAPublisher() throws Exception {
+        UUID council = lookup.byOrgId("GB-LAE-MIK").orElseThrow();
+        UUID larder = jdbc.sql("SELECT id FROM organisations.organisation WHERE name = 'Bletchley Community Larder'")
+                .query(UUID.class).single();
+        UUID grant = transactions.execute(status -> {
+            UUID made = awards.make(grant(null, "Holiday hunger lunches", council, larder));
+            events.publishEvent(new DecisionsPublished(UUID.randomUUID(), "TEST-ROUND", false, 1));
+            return made;
+        });
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        boolean published = false;
+        while (!published && System.nanoTime() < deadline) {
+            published = jdbc.sql("SELECT count(*) FROM opendata.published_record WHERE dataset = 'GRANTS' AND record_id LIKE ?")
+                    .param("%" + grant).query(Long.class).single() > 0;
+            if (!published) {
+                Thread.sleep(100);
+            }
+        }
+        assertThat(published).as("the new grant is in the published 360Giving data").isTrue();
     }
 
     private MvcResult fetch(String path) throws Exception {
