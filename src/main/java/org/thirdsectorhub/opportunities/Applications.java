@@ -1,5 +1,9 @@
 package org.thirdsectorhub.opportunities;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -8,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -91,6 +96,35 @@ public class Applications {
         return jdbc.sql("SELECT * FROM opportunities.attachment WHERE application = ? AND id = ?")
                 .params(application, attachment)
                 .query((rs, n) -> new AttachmentFile(attachment(rs, n), rs.getBytes("content"))).optional();
+    }
+
+    /** One attachment of the application, without its content. */
+    public Optional<AttachmentInfo> attachmentInfo(UUID application, UUID attachment) {
+        return jdbc.sql("""
+                SELECT id, application, file_name, content_type, size_bytes, uploaded_by, uploaded_at
+                FROM opportunities.attachment WHERE application = ? AND id = ?""")
+                .params(application, attachment).query(Applications::attachment).optional();
+    }
+
+    /**
+     * Copies an attachment's content to the stream as the driver reads it, so that no second copy is made;
+     * false when there is no such attachment.
+     */
+    public boolean writeContent(UUID application, UUID attachment, OutputStream out) {
+        Boolean written = jdbc.sql("SELECT content FROM opportunities.attachment WHERE application = ? AND id = ?")
+                .params(application, attachment)
+                .query((ResultSetExtractor<Boolean>) rs -> {
+                    if (!rs.next()) {
+                        return false;
+                    }
+                    try (InputStream in = rs.getBinaryStream(1)) {
+                        in.transferTo(out);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    return true;
+                });
+        return Boolean.TRUE.equals(written);
     }
 
     private List<BudgetLine> budget(UUID application) {

@@ -14,4 +14,11 @@ public record AttachmentInfo(UUID id, UUID application, String fileName, String 
         }
         return String.format(java.util.Locale.UK, "%.1f MB", sizeBytes / (1024.0 * 1024.0));
     }
+
+    /** The kind of file as people name it, such as PDF or CSV: its extension, or else its content type. */
+    public String kind() {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 && dot < fileName.length() - 1 ? fileName.substring(dot + 1).toUpperCase(java.util.Locale.UK)
+                : contentType.isBlank() ? "-" : contentType;
+    }
 }

@@ -95,6 +95,7 @@ class AssessmentJourneyTest {
         assertThat(browser.mainText()).contains("Priya Shah").contains("In progress");
         browser.visit("/opportunities/MKCC-WWG-2026/assessment/moderation");
         browser.navigatesBy(() -> browser.find(By.cssSelector("main table tbody a")).click());
+        assertThat(browser.mainText()).contains("budget-breakdown.csv");
         browser.visit("/opportunities/MKCC-CCF-2026/assessment");
         assertThat(browser.mainText()).contains("Conflict of interest");
         browser.visit("/opportunities/MKCC-CCF-2026/assessment/moderation");

@@ -201,6 +201,9 @@ class AccessMatrixTest {
                     .answering(404).at(f -> NO_ROUND + "/assessment/applications/" + UUID.randomUUID() + "/score"),
             Rule.page("POST", "/opportunities/{reference}/assessment/applications/{application}/score").only(ASSESSORS)
                     .answering(404).at(f -> NO_ROUND + "/assessment/applications/" + UUID.randomUUID() + "/score"),
+            Rule.page("GET", "/opportunities/{reference}/assessment/applications/{application}/attachments/{attachment}")
+                    .only(ASSESSORS).answering(404).at(f -> NO_ROUND + "/assessment/applications/" + UUID.randomUUID()
+                            + "/attachments/" + UUID.randomUUID()),
             Rule.page("GET", "/opportunities/{reference}/assessment/moderation").only(ASSESSORS).answering(404)
                     .at(f -> NO_ROUND + "/assessment/moderation"),
             Rule.page("GET", "/opportunities/{reference}/assessment/moderation/{application}").only(ASSESSORS)

@@ -69,6 +69,16 @@ public class AssessmentFixture {
         return new Made(id, reference, owner, criteria, made, submitters);
     }
 
+    /** A file attached to an application, as the applicant's attachments page stores it. */
+    public UUID attach(UUID application, String fileName, String contentType, byte[] content) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO opportunities.attachment (id, application, file_name, content_type, size_bytes, content,
+                    uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, 'test', ?)""")
+                .params(id, application, fileName, contentType, content.length, content, ts(Instant.now())).update();
+        return id;
+    }
+
     public void closesTomorrow(UUID opportunity) {
         jdbc.sql("UPDATE opportunities.opportunity SET closes_at = ?, status = 'OPEN' WHERE id = ?")
                 .params(ts(Instant.now().plus(1, ChronoUnit.DAYS)), opportunity).update();

@@ -1,6 +1,7 @@
 package org.thirdsectorhub.opportunities.assessment.demo;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -83,7 +84,23 @@ class DemoRoundWriter {
         budget(id, 1, "DIRECT", "Project coordinator (part time)", text.staff());
         budget(id, 2, "DIRECT", "Activities, venue hire and volunteer expenses", text.activities());
         budget(id, 3, "OVERHEAD", "Share of management, finance and premises costs", text.overheads());
+        attachment(id, "budget-breakdown.csv", "text/csv", ("line,category,amount\n"
+                + "Project coordinator (part time),DIRECT," + text.staff().toPlainString() + "\n"
+                + "Activities and venue hire and volunteer expenses,DIRECT," + text.activities().toPlainString() + "\n"
+                + "Share of management and finance and premises,OVERHEAD," + text.overheads().toPlainString() + "\n")
+                .getBytes(StandardCharsets.UTF_8), submittedBy, submitted.minusSeconds(3600));
         return id;
+    }
+
+    /** As the applicant's attachments page would have stored it before the application was submitted. */
+    private void attachment(UUID application, String fileName, String contentType, byte[] content, String by,
+            Instant at) {
+        jdbc.sql("""
+                INSERT INTO opportunities.attachment (id, application, file_name, content_type, size_bytes, content,
+                    uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), application, fileName, contentType, content.length, content, by,
+                        Timestamp.from(at))
+                .update();
     }
 
     /** The ratio the applicant's own calculation gave, roughly: two years of value after deductions over the cost. */

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.thirdsectorhub.identity.HubUser;
+import org.thirdsectorhub.opportunities.Applications;
 import org.thirdsectorhub.opportunities.assessment.AssessmentRefused;
 import org.thirdsectorhub.opportunities.assessment.Leads;
 import org.thirdsectorhub.opportunities.assessment.Moderation;
@@ -28,11 +29,13 @@ class ModerationController {
 
     private final AssessedRounds rounds;
     private final Moderation moderation;
+    private final Applications applications;
     private final MessageSource messages;
 
-    ModerationController(AssessedRounds rounds, Moderation moderation, MessageSource messages) {
+    ModerationController(AssessedRounds rounds, Moderation moderation, Applications applications, MessageSource messages) {
         this.rounds = rounds;
         this.moderation = moderation;
+        this.applications = applications;
         this.messages = messages;
     }
 
@@ -101,9 +104,10 @@ class ModerationController {
         return page(round, sheet, form, checks.errors(), model);
     }
 
-    private static String page(Round round, Moderation.Sheet sheet, Map<String, String> values, FormErrors errors,
+    private String page(Round round, Moderation.Sheet sheet, Map<String, String> values, FormErrors errors,
             Model model) {
         model.addAttribute("round", round);
+        model.addAttribute("attachments", applications.attachments(sheet.application().id()));
         model.addAttribute("sheet", sheet);
         model.addAttribute("values", values);
         model.addAttribute("scores", ScoringController.SCORES);

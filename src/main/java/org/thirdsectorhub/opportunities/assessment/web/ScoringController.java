@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.thirdsectorhub.identity.HubUser;
+import org.thirdsectorhub.opportunities.Applications;
 import org.thirdsectorhub.opportunities.assessment.ApplicationDetail;
 import org.thirdsectorhub.opportunities.assessment.AssessmentRefused;
 import org.thirdsectorhub.opportunities.assessment.Criterion;
@@ -43,12 +44,15 @@ class ScoringController {
     private final AssessedRounds rounds;
     private final Panel panel;
     private final Scoring scoring;
+    private final Applications applications;
     private final MessageSource messages;
 
-    ScoringController(AssessedRounds rounds, Panel panel, Scoring scoring, MessageSource messages) {
+    ScoringController(AssessedRounds rounds, Panel panel, Scoring scoring, Applications applications,
+            MessageSource messages) {
         this.rounds = rounds;
         this.panel = panel;
         this.scoring = scoring;
+        this.applications = applications;
         this.messages = messages;
     }
 
@@ -183,6 +187,7 @@ class ScoringController {
         model.addAttribute("round", round);
         model.addAttribute("submission", submission);
         model.addAttribute("detail", rounds.detail(submission));
+        model.addAttribute("attachments", applications.attachments(submission.id()));
         model.addAttribute("criteria", criteria);
         model.addAttribute("values", values);
         model.addAttribute("scores", SCORES);
