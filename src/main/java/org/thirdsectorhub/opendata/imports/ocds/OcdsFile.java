@@ -11,7 +11,9 @@ import org.thirdsectorhub.opendata.imports.UnreadableFile;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.MissingNode;
 import tools.jackson.databind.node.NullNode;
@@ -47,11 +49,13 @@ final class OcdsFile {
     }
 
     private final JsonMapper json;
+    private final ObjectReader trees;
     private final Path file;
     private final String fileName;
 
     OcdsFile(JsonMapper json, Path file, String fileName) {
         this.json = json;
+        this.trees = json.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.file = file;
         this.fileName = fileName;
     }
@@ -112,8 +116,9 @@ final class OcdsFile {
         });
     }
 
+    /** The tree at the parser; what follows it is read on, not held against it. */
     private JsonNode tree(JsonParser parser) {
-        JsonNode node = json.readTree(parser);
+        JsonNode node = trees.readTree(parser);
         return node == null ? NullNode.getInstance() : node;
     }
 
