@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** A large OCDS release package is read one release at a time: the heap it keeps does not grow with the file. */
 class OcdsStreamingTest {
 
-    static final int RELEASES = 20_000;
+    /** 20,000 in the build; {@code -Docds.stream.releases=N} for a larger run (see BENCHMARKS.md). */
+    static final int RELEASES = Integer.getInteger("ocds.stream.releases", 20_000);
 
     @Test
     void readsTwentyThousandReleasesKeepingOnlyOneAtATime(@TempDir Path dir) throws Exception {
