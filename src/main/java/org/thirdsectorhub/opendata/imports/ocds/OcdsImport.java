@@ -1,8 +1,6 @@
 package org.thirdsectorhub.opendata.imports.ocds;
 
 import com.networknt.schema.Schema;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,14 +10,14 @@ import org.thirdsectorhub.opendata.imports.InputFiles;
 import org.thirdsectorhub.opendata.imports.ReportBuilder;
 import org.thirdsectorhub.opendata.imports.SchemaViolations;
 import org.thirdsectorhub.opendata.imports.UnreadableFile;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads an OCDS file: a release package, a record package (each record's compiled release, or its full
- * releases when it has none), a single release or a single record. Each release or record is one record of
+ * releases when it has none), a single release or a single record. Packages are streamed one release or
+ * record at a time, so a large file is never held in memory. Each release or record is one record of
  * the report; it is rejected without an ocid, id, date or tag, and its other schema violations are reported.
  * A package without {@code version} (OCDS 1.0 era) is read as 1.1, with one violation on the package.
  */
@@ -41,41 +39,30 @@ public final class OcdsImport {
             throw new UnreadableFile(fileName + " is not JSON: OCDS files are JSON release or record packages.");
         }
         report.format(format);
-        JsonNode root = read(file, fileName);
-        if (!(root instanceof ObjectNode object)) {
-            throw new UnreadableFile(fileName + " is not an OCDS release, record or package (it is not a JSON object).");
-        }
+        OcdsFile ocds = new OcdsFile(json, file, fileName);
+        OcdsFile.TopLevel top = ocds.survey();
         ReleaseAwards awards = new ReleaseAwards(new OcdsNormaliser(report), report, accepted);
-        String publisher = object.path("publisher").path("name").asString(null);
-        if (object.has("releases") && !object.has("ocid")) {
-            packageChecks(object, report);
-            forEach(object.get("releases"), (index, release) -> release(release, "release " + index, publisher, awards, report));
-        } else if (object.has("records")) {
-            packageChecks(object, report);
-            forEach(object.get("records"), (index, record) -> record(record, "record " + index, publisher, awards, report));
-        } else if (object.has("ocid") && object.has("releases") || object.has("compiledRelease")) {
-            record(object, "record 1", publisher, awards, report);
-        } else if (object.has("ocid") || object.has("tag")) {
-            release(object, "release 1", publisher, awards, report);
+        String publisher = top.publisher().path("name").asString(null);
+        if (top.has("releases") && !top.has("ocid")) {
+            packageChecks(top, report);
+            ocds.each("releases", top.occurrences("releases"),
+                    (index, release) -> release(release, "release " + index, publisher, awards, report));
+        } else if (top.has("records")) {
+            packageChecks(top, report);
+            ocds.each("records", top.occurrences("records"),
+                    (index, record) -> record(record, "record " + index, publisher, awards, report));
+        } else if (top.has("ocid") && top.has("releases") || top.has("compiledRelease")) {
+            record(ocds.whole(), "record 1", publisher, awards, report);
+        } else if (top.has("ocid") || top.has("tag")) {
+            release(ocds.whole(), "release 1", publisher, awards, report);
         } else {
             throw new UnreadableFile(fileName + " is not an OCDS release, record or package: it has no releases, records"
                     + " or ocid.");
         }
     }
 
-    private JsonNode read(Path file, String fileName) {
-        try (BufferedReader reader = InputFiles.open(file, fileName)) {
-            return json.readTree(reader);
-        } catch (JacksonException e) {
-            throw new UnreadableFile(fileName + " is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new UnreadableFile(fileName + " could not be read: " + e.getMessage(), e);
-        }
-    }
-
-    private static void packageChecks(ObjectNode pkg, ReportBuilder report) {
-        if (!pkg.path("version").isString()) {
+    private static void packageChecks(OcdsFile.TopLevel pkg, ReportBuilder report) {
+        if (!pkg.version().isString()) {
             report.violation(PACKAGE, "$.version", "The package has no version (an OCDS 1.0-era package):"
                     + " its releases were read as OCDS 1.1");
         }
@@ -86,11 +73,7 @@ public final class OcdsImport {
         }
     }
 
-    private interface Item {
-        void accept(int index, JsonNode node);
-    }
-
-    private static void forEach(JsonNode array, Item item) {
+    private static void forEach(JsonNode array, OcdsFile.Item item) {
         if (array == null || !array.isArray()) {
             return;
         }
