@@ -172,7 +172,7 @@ class PublishingTest {
                 .andExpect(content().string(Matchers.allOf(Matchers.containsString(round.title()),
                         Matchers.containsString("Later life connections fund"), Matchers.containsString("Closes at"))));
         mvc.perform(get("/opportunities").param("status", "CLOSED"))
-                .andExpect(content().string(Matchers.allOf(Matchers.containsString("Winter warmth grants"),
+                .andExpect(content().string(Matchers.allOf(Matchers.containsString("Cost of living small grants"),
                         Matchers.not(Matchers.containsString(round.title())))));
     }
 }

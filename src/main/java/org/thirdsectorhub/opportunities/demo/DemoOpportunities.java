@@ -125,19 +125,19 @@ class DemoOpportunities implements DemoData {
         clarifications.answerAndPublish(family, q2, "The council will provide the Fishermead community centre at no "
                 + "cost for two mornings a week. Bidders should include premises costs for the other two hubs.");
 
-        org.thirdsectorhub.opportunities.round.RoundDetails winter = DemoRounds.winterWarmth("Winter warmth grants", today);
-        Round warmth = open(new NewRound("GRANT_ROUND", null, council.id(), council.name(), "Winter warmth grants",
-                new BigDecimal("30000"), List.of()), winter, List.of(
-                new Round.Criterion(1, "Need", "Who is at risk this winter and how you reach them", 60, false),
+        org.thirdsectorhub.opportunities.round.RoundDetails costOfLiving = DemoRounds.costOfLiving("Cost of living small grants", today);
+        Round costs = open(new NewRound("GRANT_ROUND", null, council.id(), council.name(), "Cost of living small grants",
+                new BigDecimal("30000"), List.of()), costOfLiving, List.of(
+                new Round.Criterion(1, "Need", "Who is struggling with costs and how you reach them", 60, false),
                 new Round.Criterion(2, "Delivery", "A realistic plan that can start quickly", 40, false)));
-        List<OrganisationSummary> warmGroups = groups.isEmpty() ? List.of(larder) : List.of(larder, groups.get(0));
-        for (int i = 0; i < warmGroups.size(); i++) {
-            UUID application = drafts.start(warmth, warmGroups.get(i).id(), warmGroups.get(i).name(),
+        List<OrganisationSummary> costGroups = groups.isEmpty() ? List.of(larder) : List.of(larder, groups.get(0));
+        for (int i = 0; i < costGroups.size(); i++) {
+            UUID application = drafts.start(costs, costGroups.get(i).id(), costGroups.get(i).name(),
                     i == 0 ? orgMember : null);
-            complete(application, warmGroups.get(i), new BigDecimal(3000 + 1500 * i), today, i);
+            complete(application, costGroups.get(i), new BigDecimal(3000 + 1500 * i), today, i);
             submissions.submit(application, null);
         }
-        rounds.update(warmth.id(), DemoRounds.closedYesterday(winter, today));
+        rounds.update(costs.id(), DemoRounds.closedYesterday(costOfLiving, today));
         rounds.closeDue();
 
         rounds.create(new NewRound("GRANT_ROUND", null, council.id(), council.name(), "Community food resilience grants",

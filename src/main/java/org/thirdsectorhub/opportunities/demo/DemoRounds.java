@@ -62,11 +62,11 @@ final class DemoRounds {
                 new Round.Criterion(3, "Social value", "Local employment, volunteering and a social value forecast", 20, true));
     }
 
-    static RoundDetails winterWarmth(String title, LocalDate today) {
+    static RoundDetails costOfLiving(String title, LocalDate today) {
         return new RoundDetails(title,
-                "Small grants of up to £5,000 for warm spaces and winter support this season.",
-                "Grants for community groups opening warm spaces, running hot-meal sessions or helping people with "
-                        + "energy bills over the winter.",
+                "Small grants of up to £5,000 for food, fuel and advice support with the cost of living.",
+                "Grants for community groups running food clubs, cookery sessions or advice drop-ins that help "
+                        + "people with the cost of living.",
                 "Community groups and charities in Milton Keynes.",
                 new BigDecimal("30000"), new BigDecimal("1000"), new BigDecimal("5000"), "services", "open", false, true,
                 List.of(), null, noon(today.plusDays(5)), noon(today.plusDays(7)), today.plusWeeks(3),

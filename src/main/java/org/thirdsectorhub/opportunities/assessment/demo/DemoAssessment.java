@@ -83,7 +83,7 @@ class DemoAssessment implements DemoData {
         LocalDate today = LocalDate.now(clock);
 
         UUID decided = writer.round(DemoContent.CONNECTING, council, now.minus(90, ChronoUnit.DAYS),
-                now.minus(42, ChronoUnit.DAYS), today.withDayOfMonth(1).plusMonths(1),
+                noon(today.minusDays(42)), today.withDayOfMonth(1).plusMonths(1),
                 today.withDayOfMonth(1).plusMonths(25).minusDays(1), DemoContent.CONNECTING_CRITERIA);
         List<UUID> first = new ArrayList<>();
         List<OrganisationSummary> firstApplicants = List.of(larder, applicants.get(0), applicants.get(1), applicants.get(2),
@@ -131,7 +131,7 @@ class DemoAssessment implements DemoData {
         decisions.publish(round);
 
         UUID inProgress = writer.round(DemoContent.WINTER, council, now.minus(60, ChronoUnit.DAYS),
-                now.minus(4, ChronoUnit.DAYS), today.withDayOfMonth(1).plusMonths(2),
+                noon(today.minusDays(4)), today.withDayOfMonth(1).plusMonths(2),
                 today.withDayOfMonth(1).plusMonths(8).minusDays(1), DemoContent.WINTER_CRITERIA);
         List<UUID> second = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
@@ -205,5 +205,10 @@ class DemoAssessment implements DemoData {
     private static String slug(String name) {
         String slug = name.toLowerCase().replaceAll("[^a-z0-9]+", "");
         return slug.substring(0, Math.min(20, slug.length()));
+    }
+
+    /** Deadlines fall at 12pm UK time, as the hub sets them. */
+    private static Instant noon(LocalDate day) {
+        return day.atTime(12, 0).atZone(java.time.ZoneId.of("Europe/London")).toInstant();
     }
 }
