@@ -24,6 +24,7 @@ import org.thirdsectorhub.commissioning.conformance.MonitoringTier;
 import org.thirdsectorhub.organisations.OrganisationManagement;
 import org.thirdsectorhub.shared.web.FormErrors;
 import org.thirdsectorhub.shared.web.NotFoundException;
+import org.thirdsectorhub.shared.web.FormChecks;
 
 /** Question pages to make a grant, contract or service agreement, and to end one early. */
 @Controller
@@ -49,7 +50,7 @@ class AwardFormsController {
     @PostMapping("/commissioning/awards/new")
     String make(@ModelAttribute("form") AwardForm form, @AuthenticationPrincipal HubUser user, Model model,
             Locale locale) {
-        FormChecks checks = new FormChecks(messages, locale);
+        FormChecks checks = new FormChecks(messages, locale, "commissioning.form");
         if (form.type() == null || !TYPES.contains(form.type())) {
             checks.problem("type", "commissioning.awardForm.type.required");
         }
@@ -122,7 +123,7 @@ class AwardFormsController {
     String end(@PathVariable UUID id, @AuthenticationPrincipal HubUser user, @ModelAttribute("form") EndForm form, Model model, Locale locale,
             RedirectAttributes redirect) {
         Award award = award(id, user);
-        FormChecks checks = new FormChecks(messages, locale);
+        FormChecks checks = new FormChecks(messages, locale, "commissioning.form");
         LocalDate notice = checks.date("noticeGivenOn", form.noticeGivenOn(), true);
         LocalDate ends = checks.date("endsOn", form.endsOn(), true);
         checks.required("reasons", form.reasons(), 1000);
@@ -155,7 +156,7 @@ class AwardFormsController {
     String vary(@PathVariable UUID id, @AuthenticationPrincipal HubUser user, @ModelAttribute("form") VaryForm form, Model model, Locale locale,
             RedirectAttributes redirect) {
         Award award = award(id, user);
-        FormChecks checks = new FormChecks(messages, locale);
+        FormChecks checks = new FormChecks(messages, locale, "commissioning.form");
         BigDecimal amount = checks.money("amount", form.amount(), true);
         LocalDate ends = checks.date("endsOn", form.endsOn(), true);
         if (ends != null && !ends.isAfter(award.startsOn())) {
@@ -188,7 +189,7 @@ class AwardFormsController {
     String recordPayment(@PathVariable UUID id, @AuthenticationPrincipal HubUser user, @ModelAttribute("form") PaymentForm form, Model model, Locale locale,
             RedirectAttributes redirect) {
         Award award = award(id, user);
-        FormChecks checks = new FormChecks(messages, locale);
+        FormChecks checks = new FormChecks(messages, locale, "commissioning.form");
         LocalDate due = checks.date("due", form.due(), true);
         LocalDate paid = checks.date("paid", form.paid(), false);
         BigDecimal amount = checks.money("amount", form.amount(), true);

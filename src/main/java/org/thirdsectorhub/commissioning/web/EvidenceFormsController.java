@@ -20,6 +20,7 @@ import org.thirdsectorhub.commissioning.exercise.Exercise;
 import org.thirdsectorhub.commissioning.exercise.Exercises;
 import org.thirdsectorhub.shared.web.FormErrors;
 import org.thirdsectorhub.shared.web.NotFoundException;
+import org.thirdsectorhub.shared.web.FormChecks;
 
 /** Question pages for an exercise's needs evidence, outcomes and route. */
 @Controller
@@ -43,7 +44,7 @@ class EvidenceFormsController {
     @PostMapping("/commissioning/exercises/{id}/needs/new")
     String addNeed(@PathVariable UUID id, @AuthenticationPrincipal HubUser user, @ModelAttribute("form") NeedForm form, Model model, Locale locale,
             RedirectAttributes redirect) {
-        FormChecks checks = new FormChecks(messages, locale);
+        FormChecks checks = new FormChecks(messages, locale, "commissioning.form");
         checks.required("needTitle", form.needTitle(), 200);
         checks.optional("communities", form.communities(), 500);
         checks.optional("kind", form.kind(), 50);
@@ -62,7 +63,7 @@ class EvidenceFormsController {
         Exercise exercise = exercise(id, user);
         UUID analysisId = analysisId(analysis);
         if (analysisId == null || !exercises.attachForecast(id, analysisId)) {
-            FormChecks checks = new FormChecks(messages, locale);
+            FormChecks checks = new FormChecks(messages, locale, "commissioning.form");
             checks.problem("analysis", "commissioning.forecast.unknown");
             return page("commissioning/outcome", exercise, new OutcomeForm("", "", ""), checks.errors(), model);
         }
@@ -87,7 +88,7 @@ class EvidenceFormsController {
     @PostMapping("/commissioning/exercises/{id}/outcomes/new")
     String addOutcome(@PathVariable UUID id, @AuthenticationPrincipal HubUser user, @ModelAttribute("form") OutcomeForm form, Model model, Locale locale,
             RedirectAttributes redirect) {
-        FormChecks checks = new FormChecks(messages, locale);
+        FormChecks checks = new FormChecks(messages, locale, "commissioning.form");
         checks.required("outcome", form.outcome(), 300);
         checks.required("indicator", form.indicator(), 300);
         checks.required("target", form.target(), 300);
@@ -118,7 +119,7 @@ class EvidenceFormsController {
     @PostMapping("/commissioning/exercises/{id}/route")
     String recordRoute(@PathVariable UUID id, @AuthenticationPrincipal HubUser user, @ModelAttribute("form") RouteForm form, Model model, Locale locale,
             RedirectAttributes redirect) {
-        FormChecks checks = new FormChecks(messages, locale);
+        FormChecks checks = new FormChecks(messages, locale, "commissioning.form");
         if (form.kind() == null || !ROUTES.contains(form.kind())) {
             checks.problem("kind", "commissioning.route.kind.required");
         }

@@ -21,6 +21,7 @@ import org.thirdsectorhub.commissioning.exercise.NewExercise;
 import org.thirdsectorhub.organisations.OrganisationManagement;
 import org.thirdsectorhub.shared.web.FormErrors;
 import org.thirdsectorhub.shared.web.NotFoundException;
+import org.thirdsectorhub.shared.web.FormChecks;
 
 /** Question pages a commissioner uses to start an exercise and record its consultations and route. */
 @Controller
@@ -46,7 +47,7 @@ class ExerciseFormsController {
     @PostMapping("/commissioning/exercises/new")
     String start(@ModelAttribute("form") StartForm form, @AuthenticationPrincipal HubUser user, Model model,
             Locale locale) {
-        FormChecks checks = new FormChecks(messages, locale);
+        FormChecks checks = new FormChecks(messages, locale, "commissioning.form");
         checks.required("title", form.title(), 200);
         checks.required("owner", form.owner(), 200);
         checks.required("serviceArea", form.serviceArea(), 500);
@@ -83,7 +84,7 @@ class ExerciseFormsController {
             @AuthenticationPrincipal HubUser user, Model model, Locale locale, RedirectAttributes redirect) {
         var exercise = exercises.find(id).orElseThrow(() -> new NotFoundException("exercise " + id));
         ActingFor.require(user, exercise.ownerOrganisation());
-        FormChecks checks = new FormChecks(messages, locale);
+        FormChecks checks = new FormChecks(messages, locale, "commissioning.form");
         checks.required("title", form.title(), 200);
         LocalDate opens = checks.date("opensOn", form.opensOn(), true);
         LocalDate closes = checks.date("closesOn", form.closesOn(), true);

@@ -23,6 +23,7 @@ import org.thirdsectorhub.commissioning.exercise.Exercises;
 import org.thirdsectorhub.organisations.OrganisationManagement;
 import org.thirdsectorhub.shared.web.FormErrors;
 import org.thirdsectorhub.shared.web.NotFoundException;
+import org.thirdsectorhub.shared.web.FormChecks;
 
 /**
  * One question page for the rest of an exercise's evidence: advocates, pre-market engagement, the
@@ -54,7 +55,7 @@ class MoreEvidenceFormsController {
     String record(@PathVariable UUID id, @PathVariable String part, @ModelAttribute("form") EvidenceForm form,
             @AuthenticationPrincipal HubUser user, Model model, Locale locale, RedirectAttributes redirect) {
         Exercise exercise = exercise(id, user);
-        FormChecks checks = new FormChecks(messages, locale);
+        FormChecks checks = new FormChecks(messages, locale, "commissioning.form");
         ExerciseEvidence changes = switch (known(part)) {
             case "advocates" -> EvidenceChanges.only(organisationsNamed(checks, form.organisations()), List.of(), null,
                     null, null, List.of(), null);

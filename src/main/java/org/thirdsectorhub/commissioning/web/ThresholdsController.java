@@ -18,6 +18,7 @@ import org.thirdsectorhub.commissioning.judging.Judgements;
 import org.thirdsectorhub.commissioning.judging.ThresholdsStore;
 import org.thirdsectorhub.shared.security.Actor;
 import org.thirdsectorhub.shared.web.FormErrors;
+import org.thirdsectorhub.shared.web.FormChecks;
 
 /** Administrators publish the thresholds the partnership agrees; everything is judged again under them. */
 @Controller
@@ -55,7 +56,7 @@ class ThresholdsController {
 
     @PostMapping("/admin/commissioning/thresholds")
     String publish(@ModelAttribute("form") ThresholdsForm form, Model model, Locale locale, RedirectAttributes redirect) {
-        FormChecks checks = new FormChecks(messages, locale);
+        FormChecks checks = new FormChecks(messages, locale, "commissioning.form");
         Integer weeks = checks.whole("consultationWeeks", form.consultationWeeks(), 1, 52, true);
         Integer notice = checks.whole("noticeMonths", form.noticeMonths(), 0, 24, true);
         Integer years = checks.whole("multiYearYears", form.multiYearYears(), 1, 10, true);

@@ -24,6 +24,7 @@ import org.thirdsectorhub.opportunities.round.Rounds;
 import org.thirdsectorhub.organisations.OrganisationSummary;
 import org.thirdsectorhub.shared.web.FormErrors;
 import org.thirdsectorhub.shared.web.NotFoundException;
+import org.thirdsectorhub.shared.web.FormChecks;
 
 /** Starting an application, the list of an organisation's applications, each one's task list, and withdrawing. */
 @Controller
@@ -60,7 +61,7 @@ class ApplicationStartController {
         List<OrganisationSummary> mine = applicants(user, round);
         UUID picked = RoundFormsController.uuid(organisation);
         if (picked == null || mine.stream().noneMatch(org -> org.id().equals(picked))) {
-            Checks checks = new Checks(messages, locale);
+            FormChecks checks = new FormChecks(messages, locale, "opportunities.form");
             checks.problem("organisation", "opportunities.form.organisation.required");
             return startPage(model, user, round, organisation, checks.errors());
         }

@@ -26,6 +26,7 @@ import org.thirdsectorhub.opportunities.Applications;
 import org.thirdsectorhub.opportunities.application.ApplicationDrafts;
 import org.thirdsectorhub.shared.web.FormErrors;
 import org.thirdsectorhub.shared.web.NotFoundException;
+import org.thirdsectorhub.shared.web.FormChecks;
 
 /** Files attached to an application: the kinds people send with bids, up to 10 MB each. */
 @Controller
@@ -69,7 +70,7 @@ class AttachmentsController {
         ApplicationView application = access.draft(id, user);
         MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
         MultipartFile file = multipart == null ? null : multipart.getFile("file");
-        Checks checks = new Checks(messages, locale);
+        FormChecks checks = new FormChecks(messages, locale, "opportunities.form");
         String name = file == null || file.getOriginalFilename() == null ? ""
                 : file.getOriginalFilename().replaceAll(".*[/\\\\]", "").strip();
         String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";

@@ -19,6 +19,7 @@ import org.thirdsectorhub.opportunities.application.ApplicationDrafts;
 import org.thirdsectorhub.opportunities.round.Round;
 import org.thirdsectorhub.shared.web.FormErrors;
 import org.thirdsectorhub.socialvalue.engine.SroiValidationException;
+import org.thirdsectorhub.shared.web.FormChecks;
 
 /** The budget with full cost recovery (direct costs and a fair share of overheads), and the SROI forecast. */
 @Controller
@@ -55,7 +56,7 @@ class BudgetController {
     String addLine(@PathVariable UUID id, @ModelAttribute("form") LineForm form, @AuthenticationPrincipal HubUser user,
             Model model, Locale locale) {
         ApplicationView application = access.draft(id, user);
-        Checks checks = new Checks(messages, locale);
+        FormChecks checks = new FormChecks(messages, locale, "opportunities.form");
         if (!"DIRECT".equals(form.category()) && !"OVERHEAD".equals(form.category())) {
             checks.problem("category", "opportunities.form.category.required");
         }
@@ -115,7 +116,7 @@ class BudgetController {
             @RequestParam(required = false) String next, @AuthenticationPrincipal HubUser user, Model model,
             Locale locale) {
         ApplicationView application = access.draft(id, user);
-        Checks checks = new Checks(messages, locale);
+        FormChecks checks = new FormChecks(messages, locale, "opportunities.form");
         String outcome = checks.required("outcome", form.outcome(), 300);
         BigDecimal people = checks.number("people", form.people(), BigDecimal.ONE, null, true);
         BigDecimal proxy = checks.money("proxyValue", form.proxyValue(), true);

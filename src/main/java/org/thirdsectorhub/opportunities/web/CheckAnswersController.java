@@ -16,6 +16,7 @@ import org.thirdsectorhub.opportunities.ApplicationView;
 import org.thirdsectorhub.opportunities.application.Submissions;
 import org.thirdsectorhub.opportunities.round.Round;
 import org.thirdsectorhub.shared.web.FormErrors;
+import org.thirdsectorhub.shared.web.FormChecks;
 
 /** Check your answers, the declaration, and submission. */
 @Controller
@@ -41,7 +42,7 @@ class CheckAnswersController {
     String submit(@PathVariable UUID id, @RequestParam(required = false) String declaration,
             @AuthenticationPrincipal HubUser user, Model model, Locale locale) {
         ApplicationView application = access.draft(id, user);
-        Checks checks = new Checks(messages, locale);
+        FormChecks checks = new FormChecks(messages, locale, "opportunities.form");
         FormErrors errors = gapErrors(application, locale, checks);
         if (!"yes".equals(declaration)) {
             checks.problem("declaration", "opportunities.form.declaration.required");
@@ -54,7 +55,7 @@ class CheckAnswersController {
         return "redirect:/applications/" + id + "/submitted";
     }
 
-    private FormErrors gapErrors(ApplicationView application, Locale locale, Checks checks) {
+    private FormErrors gapErrors(ApplicationView application, Locale locale, FormChecks checks) {
         Round round = access.round(application);
         List<Submissions.Gap> gaps = submissions.gaps(application, round);
         for (Submissions.Gap gap : gaps) {
@@ -64,7 +65,7 @@ class CheckAnswersController {
     }
 
     private String page(Model model, ApplicationView application, FormErrors errors, Locale locale) {
-        model.addAttribute("gaps", gapErrors(application, locale, new Checks(messages, locale)).problems());
+        model.addAttribute("gaps", gapErrors(application, locale, new FormChecks(messages, locale, "opportunities.form")).problems());
         model.addAttribute("app", application);
         model.addAttribute("round", access.round(application));
         model.addAttribute("errors", errors);

@@ -15,6 +15,7 @@ import org.thirdsectorhub.identity.HubUser;
 import org.thirdsectorhub.opportunities.round.Round;
 import org.thirdsectorhub.opportunities.round.Rounds;
 import org.thirdsectorhub.shared.web.FormErrors;
+import org.thirdsectorhub.shared.web.FormChecks;
 
 /** The criteria applications are scored against, with weights that add up to 100. */
 @Controller
@@ -55,7 +56,7 @@ class CriteriaController {
             rows.add(new Row(at(titles, i), at(guidance, i), at(weights, i),
                     socialValue != null && socialValue.contains(String.valueOf(i))));
         }
-        Checks checks = new Checks(messages, locale);
+        FormChecks checks = new FormChecks(messages, locale, "opportunities.form");
         List<Round.Criterion> criteria = new ArrayList<>();
         int total = 0;
         int social = 0;

@@ -23,6 +23,7 @@ import org.thirdsectorhub.opportunities.round.Round;
 import org.thirdsectorhub.opportunities.round.Rounds;
 import org.thirdsectorhub.organisations.OrganisationSummary;
 import org.thirdsectorhub.shared.web.FormErrors;
+import org.thirdsectorhub.shared.web.FormChecks;
 
 /** An organisation's members follow opportunities and ask clarification questions. */
 @Controller
@@ -51,7 +52,7 @@ class MemberController {
     @PostMapping("/opportunities/following")
     String followNew(@RequestParam(required = false) String organisation, @RequestParam(required = false) String kind,
             @AuthenticationPrincipal HubUser user, Model model, Locale locale, RedirectAttributes redirect) {
-        Checks checks = new Checks(messages, locale);
+        FormChecks checks = new FormChecks(messages, locale, "opportunities.form");
         UUID chosen = RoundFormsController.uuid(organisation);
         if (chosen == null || !user.canActFor(chosen)) {
             checks.problem("organisation", "opportunities.form.organisation.required");
@@ -105,7 +106,7 @@ class MemberController {
             @RequestParam(required = false) String question, @AuthenticationPrincipal HubUser user, Model model,
             Locale locale, RedirectAttributes redirect) {
         Round round = askable(reference);
-        Checks checks = new Checks(messages, locale);
+        FormChecks checks = new FormChecks(messages, locale, "opportunities.form");
         UUID chosen = RoundFormsController.uuid(organisation);
         if (chosen == null || !user.canActFor(chosen)) {
             checks.problem("organisation", "opportunities.form.organisation.required");

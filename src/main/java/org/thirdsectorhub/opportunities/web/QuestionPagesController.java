@@ -18,6 +18,7 @@ import org.thirdsectorhub.identity.HubUser;
 import org.thirdsectorhub.opportunities.ApplicationView;
 import org.thirdsectorhub.opportunities.application.ApplicationDrafts;
 import org.thirdsectorhub.shared.web.FormErrors;
+import org.thirdsectorhub.shared.web.FormChecks;
 
 /** The application's question pages; each one saves, so an applicant can stop and come back. */
 @Controller
@@ -37,7 +38,7 @@ class QuestionPagesController {
 
     record OutcomesForm(String outcomes, String beneficiaries, String wards) {}
 
-    record AmountForm(String amount, Checks.DateParts startsOn, Checks.DateParts endsOn) {}
+    record AmountForm(String amount, FormChecks.DateParts startsOn, FormChecks.DateParts endsOn) {}
 
     @GetMapping("/applications/{id}/project")
     String project(@PathVariable UUID id, @AuthenticationPrincipal HubUser user, Model model) {
@@ -51,7 +52,7 @@ class QuestionPagesController {
             @RequestParam(required = false) String next, @AuthenticationPrincipal HubUser user, Model model,
             Locale locale) {
         ApplicationView application = access.draft(id, user);
-        Checks checks = new Checks(messages, locale);
+        FormChecks checks = new FormChecks(messages, locale, "opportunities.form");
         String title = checks.required("title", form.title(), 200);
         String summary = checks.required("summary", form.summary(), 3000);
         if (checks.failed()) {
@@ -74,7 +75,7 @@ class QuestionPagesController {
             @RequestParam(required = false) String next, @AuthenticationPrincipal HubUser user, Model model,
             Locale locale) {
         ApplicationView application = access.draft(id, user);
-        Checks checks = new Checks(messages, locale);
+        FormChecks checks = new FormChecks(messages, locale, "opportunities.form");
         String outcomes = checks.required("outcomes", form.outcomes(), 5000);
         String beneficiaries = checks.required("beneficiaries", form.beneficiaries(), 3000);
         List<String> wards = form.wards() == null || form.wards().isBlank() ? List.of()
@@ -94,7 +95,7 @@ class QuestionPagesController {
         ApplicationView application = access.draft(id, user);
         return page(model, application, "amount", new AmountForm(
                 application.amountRequested() == null ? "" : application.amountRequested().toPlainString(),
-                Checks.DateParts.of(application.answers().startsOn()), Checks.DateParts.of(application.answers().endsOn())),
+                FormChecks.DateParts.of(application.answers().startsOn()), FormChecks.DateParts.of(application.answers().endsOn())),
                 FormErrors.NONE);
     }
 
@@ -104,7 +105,7 @@ class QuestionPagesController {
             Locale locale) {
         ApplicationView application = access.draft(id, user);
         var round = access.round(application);
-        Checks checks = new Checks(messages, locale);
+        FormChecks checks = new FormChecks(messages, locale, "opportunities.form");
         BigDecimal amount = checks.money("amount", form.amount(), true);
         if (amount != null && round.minimumAward() != null && amount.compareTo(round.minimumAward()) < 0) {
             checks.problem("amount", "opportunities.form.amount.belowMinimum", round.minimumAward().toPlainString());

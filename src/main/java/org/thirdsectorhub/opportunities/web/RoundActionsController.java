@@ -18,6 +18,7 @@ import org.thirdsectorhub.opportunities.round.Clarifications;
 import org.thirdsectorhub.opportunities.round.Round;
 import org.thirdsectorhub.opportunities.round.Rounds;
 import org.thirdsectorhub.shared.web.FormErrors;
+import org.thirdsectorhub.shared.web.FormChecks;
 
 /** What a commissioner does with an opportunity: see theirs, publish, cancel, answer questions. */
 @Controller
@@ -68,7 +69,7 @@ class RoundActionsController {
     String cancel(@PathVariable String reference, @RequestParam(required = false) String reason,
             @AuthenticationPrincipal HubUser user, Model model, Locale locale, RedirectAttributes redirect) {
         Round round = owned(reference, user);
-        Checks checks = new Checks(messages, locale);
+        FormChecks checks = new FormChecks(messages, locale, "opportunities.form");
         String why = checks.required("reason", reason, 2000);
         if (checks.failed()) {
             model.addAttribute("round", round);
@@ -92,7 +93,7 @@ class RoundActionsController {
             @AuthenticationPrincipal HubUser user, Model model, Locale locale, RedirectAttributes redirect) {
         Round round = owned(reference, user);
         clarifications.find(id);
-        Checks checks = new Checks(messages, locale);
+        FormChecks checks = new FormChecks(messages, locale, "opportunities.form");
         String text = answer == null || answer.isBlank() ? null : answer.strip();
         if (text == null) {
             checks.problem("answer-" + id, "opportunities.form.answer.required");

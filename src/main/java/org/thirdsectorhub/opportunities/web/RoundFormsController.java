@@ -23,6 +23,7 @@ import org.thirdsectorhub.opportunities.round.RoundDetails;
 import org.thirdsectorhub.opportunities.round.Rounds;
 import org.thirdsectorhub.organisations.OrganisationSummary;
 import org.thirdsectorhub.shared.web.FormErrors;
+import org.thirdsectorhub.shared.web.FormChecks;
 
 /** A commissioner starts a grant round or tender (from scratch or from an exercise) and fills in its details. */
 @Controller
@@ -57,7 +58,7 @@ class RoundFormsController {
     @PostMapping("/opportunities/new")
     String create(@ModelAttribute("form") StartForm form, @AuthenticationPrincipal HubUser user, Model model,
             Locale locale) {
-        Checks checks = new Checks(messages, locale);
+        FormChecks checks = new FormChecks(messages, locale, "opportunities.form");
         if (!"GRANT_ROUND".equals(form.kind()) && !"TENDER".equals(form.kind())) {
             checks.problem("kind", "opportunities.form.kind.required");
         }
@@ -87,18 +88,18 @@ class RoundFormsController {
 
     record DetailsForm(String title, String summary, String description, String eligibility, String totalBudget,
             String minimumAward, String maximumAward, String procurementCategory, String procurementMethod,
-            String sme, String vcse, String wards, Checks.DateParts opensOn, Checks.DateParts clarificationsCloseOn,
-            Checks.DateParts closesOn, Checks.DateParts decisionExpectedOn, Checks.DateParts startsOn,
-            Checks.DateParts endsOn) {
+            String sme, String vcse, String wards, FormChecks.DateParts opensOn, FormChecks.DateParts clarificationsCloseOn,
+            FormChecks.DateParts closesOn, FormChecks.DateParts decisionExpectedOn, FormChecks.DateParts startsOn,
+            FormChecks.DateParts endsOn) {
 
         static DetailsForm of(Round r) {
             return new DetailsForm(r.title(), r.summary(), r.description(), r.eligibility(), plain(r.totalBudget()),
                     plain(r.minimumAward()), plain(r.maximumAward()), r.procurementCategory(), r.procurementMethod(),
                     r.suitableForSme() ? "yes" : "", r.suitableForVcse() ? "yes" : "", String.join(", ", r.wardCodes()),
-                    Checks.DateParts.of(OpportunityDates.day(r.opensAt())),
-                    Checks.DateParts.of(OpportunityDates.day(r.clarificationsCloseAt())),
-                    Checks.DateParts.of(OpportunityDates.day(r.closesAt())), Checks.DateParts.of(r.decisionExpectedOn()),
-                    Checks.DateParts.of(r.startsOn()), Checks.DateParts.of(r.endsOn()));
+                    FormChecks.DateParts.of(OpportunityDates.day(r.opensAt())),
+                    FormChecks.DateParts.of(OpportunityDates.day(r.clarificationsCloseAt())),
+                    FormChecks.DateParts.of(OpportunityDates.day(r.closesAt())), FormChecks.DateParts.of(r.decisionExpectedOn()),
+                    FormChecks.DateParts.of(r.startsOn()), FormChecks.DateParts.of(r.endsOn()));
         }
 
         private static String plain(BigDecimal amount) {
@@ -116,7 +117,7 @@ class RoundFormsController {
     String save(@PathVariable String reference, @ModelAttribute("form") DetailsForm form,
             @AuthenticationPrincipal HubUser user, Model model, Locale locale) {
         Round round = owned(reference, user);
-        Checks checks = new Checks(messages, locale);
+        FormChecks checks = new FormChecks(messages, locale, "opportunities.form");
         String title = checks.required("title", form.title(), 200);
         String summary = checks.optional("summary", form.summary(), 600);
         String description = checks.optional("description", form.description(), 20000);

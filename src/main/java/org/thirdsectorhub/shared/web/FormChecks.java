@@ -1,4 +1,4 @@
-package org.thirdsectorhub.opportunities.web;
+package org.thirdsectorhub.shared.web;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -7,106 +7,110 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.thirdsectorhub.shared.web.FormErrors;
 
-/** Collects a form's problems in page order, with GOV.UK's wording, for the error summary. */
-final class Checks {
+/**
+ * Collects a form's problems in page order, with GOV.UK's wording, for the error summary. Messages are looked
+ * up under the module's prefix: {@code <prefix>.<field>.required}, {@code <prefix>.tooLong} and so on.
+ */
+public final class FormChecks {
 
     private final MessageSource messages;
     private final Locale locale;
+    private final String prefix;
     private final List<FormErrors.Problem> problems = new ArrayList<>();
 
-    Checks(MessageSource messages, Locale locale) {
+    public FormChecks(MessageSource messages, Locale locale, String prefix) {
         this.messages = messages;
         this.locale = locale;
+        this.prefix = prefix;
     }
 
-    String required(String field, String value, int maxLength) {
+    public String required(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
-            problem(field, "opportunities.form." + field + ".required");
+            problem(field, prefix + "." + field + ".required");
             return null;
         }
         if (value.length() > maxLength) {
-            problem(field, "opportunities.form.tooLong", maxLength);
+            problem(field, prefix + ".tooLong", maxLength);
             return null;
         }
         return value.strip();
     }
 
-    String optional(String field, String value, int maxLength) {
+    public String optional(String field, String value, int maxLength) {
         if (value != null && value.length() > maxLength) {
-            problem(field, "opportunities.form.tooLong", maxLength);
+            problem(field, prefix + ".tooLong", maxLength);
             return null;
         }
         return value == null ? "" : value.strip();
     }
 
-    Integer whole(String field, String text, int min, int max, boolean required) {
+    public Integer whole(String field, String text, int min, int max, boolean required) {
         if (text == null || text.isBlank()) {
             if (required) {
-                problem(field, "opportunities.form." + field + ".required");
+                problem(field, prefix + "." + field + ".required");
             }
             return null;
         }
         try {
             int value = Integer.parseInt(text.strip());
             if (value < min || value > max) {
-                problem(field, "opportunities.form.between", min, max);
+                problem(field, prefix + ".between", min, max);
                 return null;
             }
             return value;
         } catch (NumberFormatException e) {
-            problem(field, "opportunities.form.wholeNumber");
+            problem(field, prefix + ".wholeNumber");
             return null;
         }
     }
 
     /** A number such as a percentage or a count, written with or without thousands separators. */
-    BigDecimal number(String field, String text, BigDecimal min, BigDecimal max, boolean required) {
+    public BigDecimal number(String field, String text, BigDecimal min, BigDecimal max, boolean required) {
         if (text == null || text.isBlank()) {
             if (required) {
-                problem(field, "opportunities.form." + field + ".required");
+                problem(field, prefix + "." + field + ".required");
             }
             return null;
         }
         try {
             BigDecimal value = new BigDecimal(text.strip().replace(",", "").replace("%", ""));
             if (value.compareTo(min) < 0 || (max != null && value.compareTo(max) > 0)) {
-                problem(field, max == null ? "opportunities.form.atLeast" : "opportunities.form.between", min, max);
+                problem(field, max == null ? prefix + ".atLeast" : prefix + ".between", min, max);
                 return null;
             }
             return value;
         } catch (NumberFormatException e) {
-            problem(field, "opportunities.form.number");
+            problem(field, prefix + ".number");
             return null;
         }
     }
 
     /** An amount of money in pounds, written with or without a pound sign and thousands separators. */
-    BigDecimal money(String field, String text, boolean required) {
+    public BigDecimal money(String field, String text, boolean required) {
         if (text == null || text.isBlank()) {
             if (required) {
-                problem(field, "opportunities.form." + field + ".required");
+                problem(field, prefix + "." + field + ".required");
             }
             return null;
         }
         try {
             BigDecimal value = new BigDecimal(text.strip().replace("£", "").replace(",", ""));
             if (value.signum() <= 0 || value.scale() > 2 || value.compareTo(new BigDecimal("1000000000")) > 0) {
-                problem(field, "opportunities.form.money");
+                problem(field, prefix + ".money");
                 return null;
             }
             return value;
         } catch (NumberFormatException e) {
-            problem(field, "opportunities.form.money");
+            problem(field, prefix + ".money");
             return null;
         }
     }
 
-    LocalDate date(String field, DateParts parts, boolean required) {
+    public LocalDate date(String field, DateParts parts, boolean required) {
         if (parts == null || parts.blank()) {
             if (required) {
-                problem(field, "opportunities.form." + field + ".required");
+                problem(field, prefix + "." + field + ".required");
             }
             return null;
         }
@@ -114,38 +118,38 @@ final class Checks {
             return LocalDate.of(Integer.parseInt(parts.year().strip()), Integer.parseInt(parts.month().strip()),
                     Integer.parseInt(parts.day().strip()));
         } catch (NumberFormatException | DateTimeException | NullPointerException e) {
-            problem(field, "opportunities.form.dateInvalid");
+            problem(field, prefix + ".dateInvalid");
             return null;
         }
     }
 
-    void problem(String field, String key, Object... args) {
+    public void problem(String field, String key, Object... args) {
         if (!has(field)) {
-            String fallback = messages.getMessage("opportunities.form.answerMissing", null, locale);
+            String fallback = messages.getMessage(prefix + ".answerMissing", null, locale);
             problems.add(new FormErrors.Problem(field, messages.getMessage(key, args, fallback, locale)));
         }
     }
 
-    boolean has(String field) {
+    public boolean has(String field) {
         return problems.stream().anyMatch(problem -> problem.field().equals(field));
     }
 
-    boolean failed() {
+    public boolean failed() {
         return !problems.isEmpty();
     }
 
-    FormErrors errors() {
+    public FormErrors errors() {
         return new FormErrors(List.copyOf(problems));
     }
 
     /** The day, month and year boxes of a GOV.UK date input. */
-    record DateParts(String day, String month, String year) {
+    public record DateParts(String day, String month, String year) {
 
-        boolean blank() {
+        public boolean blank() {
             return (day == null || day.isBlank()) && (month == null || month.isBlank()) && (year == null || year.isBlank());
         }
 
-        static DateParts of(LocalDate date) {
+        public static DateParts of(LocalDate date) {
             return date == null ? new DateParts("", "", "")
                     : new DateParts(String.valueOf(date.getDayOfMonth()), String.valueOf(date.getMonthValue()),
                             String.valueOf(date.getYear()));
