@@ -3,15 +3,21 @@ package org.thirdsectorhub.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.thirdsectorhub.support.HubIntegrationTest;
 import org.thirdsectorhub.support.TestAccounts;
 
-/** An officer imports a funder's 360Giving file and reads its report; every page passes axe. */
+/**
+ * An officer imports a funder's 360Giving file, which is imported in the background while its page refreshes
+ * itself, and reads the report; every page passes axe.
+ */
 @HubIntegrationTest
 class OpenDataImportJourneyTest {
 
@@ -41,6 +47,9 @@ class OpenDataImportJourneyTest {
                 .normalize().toString());
         browser.pressEnterOn(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.path()).matches("/opendata/imports/[0-9a-f-]{36}");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> browser.mainText().contains("records imported"));
+        browser.checkAccessibility();
         assertThat(browser.mainText()).contains("11 records imported").contains("Corrections");
 
         browser.visit("/opendata/imports");

@@ -90,13 +90,23 @@ public class ExternalImports {
         return ocds >= 0 && (grants < 0 || ocds < grants) ? Standard.OCDS : Standard.THREESIXTY_GIVING;
     }
 
+    /** Begins and runs an import in the caller's thread (the command line). */
     public ImportReport run(Request request, Actor actor) {
+        return execute(begin(request, actor), request, actor, new ReportBuilder());
+    }
+
+    /** Records a new run as running and returns its id; {@link #execute} runs it. */
+    public UUID begin(Request request, Actor actor) {
         UUID run = UUID.randomUUID();
         separately.executeWithoutResult(status -> jdbc.sql("""
                 INSERT INTO opendata.import_run (id, standard, file_name, started_by, started_at) VALUES (?, ?, ?, ?, ?)""")
                 .params(run, request.standard().column(), request.fileName(), actor.label(), Timestamp.from(Instant.now(clock)))
                 .update());
-        ReportBuilder builder = new ReportBuilder();
+        return run;
+    }
+
+    /** Imports the file of a begun run, telling {@code builder} what it finds as it reads, and records the outcome. */
+    public ImportReport execute(UUID run, Request request, Actor actor, ReportBuilder builder) {
         ImportReport report;
         try {
             report = transaction.execute(status -> {
@@ -143,6 +153,31 @@ public class ExternalImports {
         });
     }
 
+    /**
+     * Marks a run that never recorded its outcome as failed (its import transaction did not commit, so nothing
+     * of it is stored); a run already finished is left as it is.
+     */
+    public boolean abandon(UUID run, String message, Actor actor) {
+        Optional<RunSummary> running = summary(run).filter(r -> "RUNNING".equals(r.outcome()));
+        running.ifPresent(r -> finish(new ImportReport(run, r.standard(), r.fileName(), r.format(), ImportReport.FAILED,
+                message, 0, 0, List.of(), List.of(), List.of(), List.of()), actor));
+        return running.isPresent();
+    }
+
+    /** The runs recorded as running that started before {@code before}. */
+    public List<UUID> runningBefore(Instant before) {
+        return jdbc.sql("SELECT id FROM opendata.import_run WHERE outcome = 'RUNNING' AND started_at < ?")
+                .param(Timestamp.from(before)).query(UUID.class).list();
+    }
+
+    /** Any run, running or finished. */
+    public Optional<RunSummary> summary(UUID run) {
+        return jdbc.sql("""
+                SELECT id, standard, file_name, format, started_by, started_at, outcome, imported, rejected
+                FROM opendata.import_run WHERE id = ?""")
+                .param(run).query(ExternalImports::summaryOf).optional();
+    }
+
     public Optional<ImportReport> find(UUID run) {
         return jdbc.sql("SELECT report::text FROM opendata.import_run WHERE id = ? AND finished_at IS NOT NULL")
                 .param(run).query(String.class).optional()
@@ -153,11 +188,13 @@ public class ExternalImports {
         return jdbc.sql("""
                 SELECT id, standard, file_name, format, started_by, started_at, outcome, imported, rejected
                 FROM opendata.import_run ORDER BY started_at DESC LIMIT ?""")
-                .param(limit)
-                .query((rs, n) -> new RunSummary(rs.getObject("id", UUID.class), Standard.ofColumn(rs.getString("standard")),
-                        rs.getString("file_name"), rs.getString("format"), rs.getString("started_by"),
-                        rs.getTimestamp("started_at").toInstant(), rs.getString("outcome"), rs.getInt("imported"),
-                        rs.getInt("rejected")))
-                .list();
+                .param(limit).query(ExternalImports::summaryOf).list();
+    }
+
+    private static RunSummary summaryOf(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new RunSummary(rs.getObject("id", UUID.class), Standard.ofColumn(rs.getString("standard")),
+                rs.getString("file_name"), rs.getString("format"), rs.getString("started_by"),
+                rs.getTimestamp("started_at").toInstant(), rs.getString("outcome"), rs.getInt("imported"),
+                rs.getInt("rejected"));
     }
 }

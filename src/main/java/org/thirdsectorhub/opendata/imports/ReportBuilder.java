@@ -4,16 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** Collects what an import finds as it reads; every record ends as imported or rejected, never neither. */
+/**
+ * Collects what an import finds as it reads; every record ends as imported or rejected, never neither. Only the
+ * import's thread writes; the counters are volatile so the progress page can read them while it runs.
+ */
 public final class ReportBuilder {
 
     private final List<Correction> corrections = new ArrayList<>();
     private final List<Violation> violations = new ArrayList<>();
     private final List<ImportReport.Matched> matched = new ArrayList<>();
     private final List<ImportReport.NotInRegister> notInRegister = new ArrayList<>();
-    private int imported;
-    private int rejected;
-    private String format;
+    private volatile int imported;
+    private volatile int rejected;
+    private volatile String format;
 
     public void format(String format) {
         this.format = format;
@@ -54,6 +57,10 @@ public final class ReportBuilder {
 
     public int importedCount() {
         return imported;
+    }
+
+    public int rejectedCount() {
+        return rejected;
     }
 
     public ImportReport build(UUID run, Standard standard, String fileName) {

@@ -1,6 +1,8 @@
 package org.thirdsectorhub.opendata.imports.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -19,7 +22,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.thirdsectorhub.opendata.imports.ExternalImportJobs;
 import org.thirdsectorhub.opendata.imports.ExternalImports;
+import org.thirdsectorhub.opendata.imports.ExternalImports.RunSummary;
 import org.thirdsectorhub.opendata.imports.ImportReport;
 import org.thirdsectorhub.opendata.imports.Standard;
 import org.thirdsectorhub.opendata.imports.UnreadableFile;
@@ -30,23 +35,28 @@ import org.thirdsectorhub.shared.web.NotFoundException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Officers upload another publisher's 360Giving or OCDS file; the upload is streamed to a temporary file,
- * imported, and answered with the run's report (or the form again, with the reason the file could not be read).
+ * Officers upload another publisher's 360Giving or OCDS file; the upload is streamed to a temporary file and
+ * imported in the background, and the run's page refreshes itself (a Refresh header, no script) until its
+ * report is ready. A file whose kind cannot even be told is answered with the form again, with the reason.
  */
 @Controller
 class ExternalImportController {
 
     static final String AUTO = "auto";
     static final int SHOWN = 500;
+    static final int REFRESH_SECONDS = 3;
+    static final String RUNNING = "RUNNING";
 
     private final ExternalImports imports;
+    private final ExternalImportJobs jobs;
     private final OrganisationManagement organisations;
     private final MessageSource messages;
     private final JsonMapper json;
 
-    ExternalImportController(ExternalImports imports, OrganisationManagement organisations, MessageSource messages,
-            JsonMapper json) {
+    ExternalImportController(ExternalImports imports, ExternalImportJobs jobs, OrganisationManagement organisations,
+            MessageSource messages, JsonMapper json) {
         this.imports = imports;
+        this.jobs = jobs;
         this.organisations = organisations;
         this.messages = messages;
         this.json = json;
@@ -58,7 +68,7 @@ class ExternalImportController {
     }
 
     @PostMapping("/opendata/imports")
-    String upload(@RequestParam(required = false) String standard, @RequestParam(required = false) MultipartFile file,
+    Object upload(@RequestParam(required = false) String standard, @RequestParam(required = false) MultipartFile file,
             Model model, Locale locale) throws IOException {
         String chosen = standard == null || standard.isBlank() ? AUTO : standard;
         List<FormErrors.Problem> problems = new ArrayList<>();
@@ -74,27 +84,38 @@ class ExternalImportController {
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload"
                 : Path.of(file.getOriginalFilename().replace('\\', '/')).getFileName().toString();
         Path temporary = Files.createTempFile("opendata-import-", name.contains(".") ? name.substring(name.lastIndexOf('.')) : "");
+        UUID run;
         try {
             file.transferTo(temporary);
             Standard detected = AUTO.equals(chosen) ? ExternalImports.detect(temporary, name) : Standard.ofWord(chosen).orElseThrow();
-            ImportReport report = imports.run(new ExternalImports.Request(detected, temporary, name), Actor.current());
-            if (!report.succeeded()) {
-                return unreadable(chosen, report.message(), model, locale);
-            }
-            return "redirect:/opendata/imports/" + report.run();
+            run = jobs.start(new ExternalImports.Request(detected, temporary, name), Actor.current());
         } catch (UnreadableFile e) {
-            return unreadable(chosen, e.getMessage(), model, locale);
-        } finally {
             Files.deleteIfExists(temporary);
+            return unreadable(chosen, e.getMessage(), model, locale);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temporary);
+            throw e;
         }
+        return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/opendata/imports/" + run)).build();
     }
 
     @GetMapping("/opendata/imports/{id}")
-    String run(@PathVariable UUID id, Model model) {
+    String run(@PathVariable UUID id, Model model, Locale locale, HttpServletResponse response) {
+        RunSummary summary = imports.summary(id).orElseThrow(() -> new NotFoundException("open data import " + id));
+        if (RUNNING.equals(summary.outcome())) {
+            response.setHeader("Refresh", String.valueOf(REFRESH_SECONDS));
+            model.addAttribute("run", summary);
+            model.addAttribute("progress", jobs.progress(id).orElse(new ExternalImportJobs.Progress(null, 0, 0)));
+            model.addAttribute("refreshSeconds", REFRESH_SECONDS);
+            return "opendata/imports/running";
+        }
         ImportReport report = imports.find(id).orElseThrow(() -> new NotFoundException("open data import " + id));
         Map<UUID, String> names = new LinkedHashMap<>();
         report.matched().forEach(m -> names.computeIfAbsent(m.organisation(), organisations::nameOf));
         model.addAttribute("report", report);
+        model.addAttribute("reason", ImportReport.REFUSED.equals(report.outcome())
+                ? messages.getMessage("opendata.import.error.unreadable", new Object[] {report.message()}, locale)
+                : report.message());
         model.addAttribute("names", names);
         model.addAttribute("shown", SHOWN);
         model.addAttribute("corrections", report.corrections().stream().limit(SHOWN).toList());
