@@ -105,7 +105,7 @@ public class ExternalImportJobs {
     public int failInterruptedRuns() {
         int failed = 0;
         for (UUID run : imports.runningBefore(processStarted)) {
-            if (!running.containsKey(run) && imports.abandon(run, INTERRUPTED, Actor.SYSTEM)) {
+            if (!running.containsKey(run) && !imports.beingImported(run) && imports.abandon(run, INTERRUPTED, Actor.SYSTEM)) {
                 log.warn("Open data import {} was left running by a hub that stopped; marked as failed", run);
                 failed++;
             }

@@ -31,6 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class ExternalImports {
 
+    private static final String LOCK = "opendata.import.";
+
     private static final Logger log = LoggerFactory.getLogger(ExternalImports.class);
 
     private final FundingStore store;
@@ -110,6 +112,8 @@ public class ExternalImports {
         ImportReport report;
         try {
             report = transaction.execute(status -> {
+                // Held until the import commits or rolls back: another node's start-up recovery sees the run is alive.
+                jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))").param(LOCK + run).query().singleRow();
                 Instant now = Instant.now(clock);
                 switch (request.standard()) {
                     case THREESIXTY_GIVING -> new GivingImport(reading, schemas.grant())
@@ -162,6 +166,12 @@ public class ExternalImports {
         running.ifPresent(r -> finish(new ImportReport(run, r.standard(), r.fileName(), r.format(), ImportReport.FAILED,
                 message, 0, 0, List.of(), List.of(), List.of(), List.of()), actor));
         return running.isPresent();
+    }
+
+    /** Whether an import transaction, in this process or another, is importing the run right now. */
+    public boolean beingImported(UUID run) {
+        return !Boolean.TRUE.equals(separately.execute(status -> jdbc.sql("SELECT pg_try_advisory_xact_lock(hashtext(?))")
+                .param(LOCK + run).query(Boolean.class).single()));
     }
 
     /** The runs recorded as running that started before {@code before}. */

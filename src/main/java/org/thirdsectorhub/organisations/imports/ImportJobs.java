@@ -10,6 +10,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.thirdsectorhub.shared.security.Actor;
 
@@ -20,7 +22,12 @@ import org.thirdsectorhub.shared.security.Actor;
 @Service
 public class ImportJobs {
 
+    static final String INTERRUPTED = "The hub stopped while this file was being imported, so nothing was imported."
+            + " Upload the file again.";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportJobs.class);
+
     private final RegisterImports imports;
+    private final java.time.Instant processStarted = java.time.Instant.now();
     private final Map<UUID, ImportProgress> running = new ConcurrentHashMap<>();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "register-import");
@@ -56,6 +63,19 @@ public class ImportJobs {
     /** The progress of a run still going on in this process. */
     public Optional<ImportProgress> progress(UUID run) {
         return Optional.ofNullable(running.get(run));
+    }
+
+    /**
+     * Runs left running by a hub that stopped mid-import will never finish; they are marked as failed (their
+     * import transaction never committed, so nothing of them is in the register).
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public int failInterruptedRuns() {
+        int failed = imports.failInterrupted(processStarted, INTERRUPTED);
+        if (failed > 0) {
+            log.warn("{} register imports were left running by a hub that stopped; marked as failed", failed);
+        }
+        return failed;
     }
 
     /** A temporary file for an upload. */

@@ -33,6 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class RegisterImports {
 
+    private static final String LOCK = "organisations.import.";
+
     private static final Logger log = LoggerFactory.getLogger(RegisterImports.class);
     static final int BATCH_SIZE = 2000;
 
@@ -90,6 +92,8 @@ public class RegisterImports {
         String message = null;
         try {
             transaction.executeWithoutResult(status -> {
+                // Held until the import commits or rolls back: another node's start-up recovery sees the run is alive.
+                jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))").param(LOCK + run).query().singleRow();
                 importFile(run, request, actor, progress);
                 ImportCounts counts = progress.counts();
                 events.publishEvent(new RegisterImported(run, request.kind().name()));
@@ -174,6 +178,35 @@ public class RegisterImports {
                                 rs.getInt("removed"), rs.getInt("skipped"), rs.getInt("flagged"), rs.getInt("failed")),
                         json.readValue(rs.getString("problems"), new TypeReference<List<ImportProblem>>() {})))
                 .optional();
+    }
+
+    /**
+     * Marks as failed the runs recorded as running that started before {@code before} and that no import
+     * transaction holds (the process running them stopped, so nothing of them was stored). Returns how many.
+     */
+    public int failInterrupted(Instant before, String message) {
+        List<UUID> candidates = jdbc.sql("SELECT id FROM organisations.import_run WHERE outcome = 'RUNNING' AND started_at < ?")
+                .param(Timestamp.from(before)).query(UUID.class).list();
+        int failed = 0;
+        for (UUID run : candidates) {
+            Boolean abandoned = separately.execute(status -> {
+                boolean free = Boolean.TRUE.equals(jdbc.sql("SELECT pg_try_advisory_xact_lock(hashtext(?))")
+                        .param(LOCK + run).query(Boolean.class).single());
+                if (!free || jdbc.sql("""
+                        UPDATE organisations.import_run SET outcome = 'FAILED', finished_at = ?, message = ?
+                        WHERE id = ? AND outcome = 'RUNNING'""")
+                        .params(Timestamp.from(Instant.now(clock)), message, run).update() != 1) {
+                    return false;
+                }
+                audit.record(new AuditedChange("organisations", "import", run.toString(), "import failed", message),
+                        Actor.SYSTEM);
+                return true;
+            });
+            if (Boolean.TRUE.equals(abandoned)) {
+                failed++;
+            }
+        }
+        return failed;
     }
 
     public record RecordedRun(UUID id, ImportKind kind, String fileName, String options, String startedBy,

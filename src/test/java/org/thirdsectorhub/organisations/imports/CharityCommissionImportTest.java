@@ -36,6 +36,12 @@ class CharityCommissionImportTest {
     @Autowired
     DirectorySearch search;
 
+    @Autowired
+    ImportJobs jobs;
+
+    @Autowired
+    javax.sql.DataSource dataSource;
+
     @TempDir
     Path temp;
 
@@ -276,5 +282,34 @@ class CharityCommissionImportTest {
                 SELECT count(*) FROM organisations.organisation_version v JOIN organisations.organisation_import r
                   ON r.organisation = v.organisation WHERE r.source = 'CHARITY_COMMISSION' AND r.source_key::bigint >= ?
                   AND r.source_key::bigint < ?""").params(extract.offset, extract.offset + 2_000_000).query(Long.class).single();
+    }
+
+    @Test
+    void aRunLeftRunningByAStoppedHubIsMarkedFailedButALiveOneIsNot() throws Exception {
+        UUID abandoned = UUID.randomUUID();
+        UUID alive = UUID.randomUUID();
+        for (UUID run : List.of(abandoned, alive)) {
+            jdbc.sql("""
+                    INSERT INTO organisations.import_run (id, kind, file_name, started_by, started_at)
+                    VALUES (?, 'CHARITY_COMMISSION', 'extract.zip', 'a test', now() - interval '1 hour')""")
+                    .param(run).update();
+        }
+        // Another node's import transaction holds its run's lock for as long as it runs.
+        try (java.sql.Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (var lock = other.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
+                lock.setString(1, "organisations.import." + alive);
+                lock.execute();
+            }
+            jobs.failInterruptedRuns();
+            other.rollback();
+        }
+        assertThat(jdbc.sql("SELECT outcome FROM organisations.import_run WHERE id = ?").param(abandoned)
+                .query(String.class).single()).isEqualTo("FAILED");
+        assertThat(jdbc.sql("SELECT message FROM organisations.import_run WHERE id = ?").param(abandoned)
+                .query(String.class).single()).contains("Upload the file again");
+        assertThat(jdbc.sql("SELECT outcome FROM organisations.import_run WHERE id = ?").param(alive)
+                .query(String.class).single()).isEqualTo("RUNNING");
+        jdbc.sql("UPDATE organisations.import_run SET outcome = 'FAILED' WHERE id = ?").param(alive).update();
     }
 }
