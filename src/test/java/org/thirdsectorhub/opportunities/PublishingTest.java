@@ -38,6 +38,9 @@ class PublishingTest {
     MockMvc mvc;
 
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
     TestAccounts accounts;
 
     @Autowired
@@ -174,5 +177,15 @@ class PublishingTest {
         mvc.perform(get("/opportunities").param("status", "CLOSED"))
                 .andExpect(content().string(Matchers.allOf(Matchers.containsString("Cost of living small grants"),
                         Matchers.not(Matchers.containsString(round.title())))));
+    }
+
+    @Test
+    void theOpportunityPageNamesTheWardsItCovers() throws Exception {
+        String reference = jdbc.sql("SELECT reference FROM opportunities.opportunity WHERE title LIKE 'Family support hubs%'")
+                .query(String.class).single();
+        mvc.perform(get("/opportunities/" + reference))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.allOf(Matchers.containsString("Bletchley East"),
+                        Matchers.not(Matchers.containsString("E05009406")))));
     }
 }

@@ -1,6 +1,7 @@
 package org.thirdsectorhub.opportunities.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -12,6 +13,7 @@ import org.thirdsectorhub.identity.HubUser;
 import org.thirdsectorhub.opportunities.round.Clarifications;
 import org.thirdsectorhub.opportunities.round.Round;
 import org.thirdsectorhub.opportunities.round.Rounds;
+import org.thirdsectorhub.organisations.OrganisationReferences;
 import org.thirdsectorhub.shared.web.NotFoundException;
 
 /** The public list of grant rounds and tenders and each one's page: no sign-in needed. */
@@ -25,7 +27,11 @@ class OpportunityPagesController {
     private final Clarifications clarifications;
     private final CommissionerBodies bodies;
 
-    OpportunityPagesController(Rounds rounds, Clarifications clarifications, CommissionerBodies bodies) {
+    private final OrganisationReferences references;
+
+    OpportunityPagesController(Rounds rounds, Clarifications clarifications, CommissionerBodies bodies,
+            OrganisationReferences references) {
+        this.references = references;
         this.bodies = bodies;
         this.rounds = rounds;
         this.clarifications = clarifications;
@@ -52,6 +58,8 @@ class OpportunityPagesController {
             throw new NotFoundException("opportunity " + reference);
         }
         model.addAttribute("round", round);
+        Map<String, String> areas = references.areaNames();
+        model.addAttribute("wardNames", round.wardCodes().stream().map(code -> areas.getOrDefault(code, code)).toList());
         model.addAttribute("owner", owner);
         model.addAttribute("now", rounds.now());
         model.addAttribute("status", round.status(rounds.now()));
