@@ -72,7 +72,7 @@ class ApplicationJourneyTest {
         assertThat(browser.heading()).isEqualTo("What it will achieve");
         browser.type("outcomes", "Fewer older people feel lonely.");
         browser.type("beneficiaries", "40 people over 65 in Bletchley.");
-        browser.type("wards", "E05009406");
+        browser.find(By.cssSelector("input[name=wards][value=E05009406]")).sendKeys(org.openqa.selenium.Keys.SPACE);
         browser.pressEnterOn(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.heading()).isEqualTo("How much, and when");
         LocalDate start = LocalDate.now().plusMonths(3);

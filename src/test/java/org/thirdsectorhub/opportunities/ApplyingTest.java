@@ -79,7 +79,12 @@ class ApplyingTest {
                 .param("title", "Lunch club").param("summary", "A weekly lunch club")).andExpect(status().isFound());
         mvc.perform(post("/applications/" + application + "/outcomes").with(user(member)).with(csrf())
                 .param("outcomes", "Less loneliness").param("beneficiaries", "60 people over 65")
-                .param("wards", "E05009406")).andExpect(status().isFound());
+                .param("wards", "E05009406", "E05009424")).andExpect(status().isFound());
+        mvc.perform(get("/applications/" + application + "/outcomes").with(user(member)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.allOf(Matchers.containsString("Bletchley East"),
+                        Matchers.matchesPattern("(?s).*value=\"E05009406\"[^>]*checked.*"),
+                        Matchers.matchesPattern("(?s).*value=\"E05009424\"[^>]*checked.*"))));
         LocalDate start = LocalDate.now().plusMonths(2);
         mvc.perform(post("/applications/" + application + "/amount").with(user(member)).with(csrf())
                 .param("amount", "£10,000").param("startsOn.day", "" + start.getDayOfMonth())

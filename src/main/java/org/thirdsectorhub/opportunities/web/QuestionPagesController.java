@@ -28,7 +28,11 @@ class QuestionPagesController {
     private final ApplicationDrafts drafts;
     private final MessageSource messages;
 
-    QuestionPagesController(ApplicantAccess access, ApplicationDrafts drafts, MessageSource messages) {
+    private final WardChoices wards;
+
+    QuestionPagesController(ApplicantAccess access, ApplicationDrafts drafts, MessageSource messages,
+            WardChoices wards) {
+        this.wards = wards;
         this.access = access;
         this.drafts = drafts;
         this.messages = messages;
@@ -134,6 +138,9 @@ class QuestionPagesController {
         model.addAttribute("round", access.round(application));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
+        if ("outcomes".equals(view)) {
+            model.addAttribute("wardChoices", wards.all());
+        }
         return "opportunities/" + view;
     }
 }

@@ -34,7 +34,11 @@ class RoundFormsController {
     private final CommissionerBodies bodies;
     private final MessageSource messages;
 
-    RoundFormsController(Rounds rounds, Exercises exercises, CommissionerBodies bodies, MessageSource messages) {
+    private final WardChoices wards;
+
+    RoundFormsController(Rounds rounds, Exercises exercises, CommissionerBodies bodies, MessageSource messages,
+            WardChoices wards) {
+        this.wards = wards;
         this.rounds = rounds;
         this.exercises = exercises;
         this.bodies = bodies;
@@ -171,6 +175,7 @@ class RoundFormsController {
         model.addAttribute("round", round);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
+        model.addAttribute("wardChoices", wards.all());
         return "opportunities/edit";
     }
 
