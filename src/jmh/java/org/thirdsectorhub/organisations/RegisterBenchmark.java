@@ -95,7 +95,7 @@ public final class RegisterBenchmark {
         System.exit(0);
     }
 
-    private static void api(HttpClient client, String base, int requests, boolean report) throws Exception {
+    static void api(HttpClient client, String base, int requests, boolean report) throws Exception {
         List<Long> times = new ArrayList<>();
         for (int i = 0; i < requests; i++) {
             String q = QUERIES.get(i % QUERIES.size());
@@ -117,7 +117,7 @@ public final class RegisterBenchmark {
         }
     }
 
-    private static void page(String base, String path, int clients, Duration duration, boolean report) throws Exception {
+    static void page(String base, String path, int clients, Duration duration, boolean report) throws Exception {
         AtomicLong done = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         AtomicBoolean stop = new AtomicBoolean();

@@ -38,6 +38,9 @@ class DirectoryTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private UUID befrienders;
 
     @BeforeAll
@@ -150,6 +153,40 @@ class DirectoryTest {
             assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo((int) total);
             assertThat(workbook.getSheetAt(0).getRow(0).getCell(1).getStringCellValue()).isEqualTo("name");
         }
+    }
+
+    @Test
+    void everyChangeToTheRegisterShowsInTheNextSearchHoweverItWasMade() {
+        UUID id = register.register(RegisterTestData.charity("Stantonbury Kite Flyers", "1199102", "MK14 6BN",
+                "E05009414"), "LOCAL", "a test");
+        assertThat(names(query("kite flyers"))).containsExactly("Stantonbury Kite Flyers");
+
+        register.update(id, RegisterTestData.charity("Stantonbury Kite and Drone Flyers", "1199102", "MK14 6BN",
+                "E05009414"), true, "a test");
+        assertThat(names(query("drone"))).containsExactly("Stantonbury Kite and Drone Flyers");
+
+        jdbc.sql("UPDATE organisations.organisation SET deleted_at = now() WHERE id = ?").param(id).update();
+        assertThat(names(query("drone"))).isEmpty();
+        assertThat(names(query("1199102"))).isEmpty();
+
+        jdbc.sql("UPDATE organisations.organisation SET deleted_at = NULL WHERE id = ?").param(id).update();
+        jdbc.sql("DELETE FROM organisations.organisation_identifier WHERE organisation = ?").param(id).update();
+        assertThat(names(query("drone"))).containsExactly("Stantonbury Kite and Drone Flyers");
+        assertThat(names(query("GB-CHC-1199102"))).isEmpty();
+    }
+
+    @Test
+    void sortsByNameOrNewestAndPagesThroughEveryMatch() {
+        var byName = search.search(new DirectoryQuery("Wuthering", null, null, null, null, null, null, null,
+                DirectoryQuery.Sort.NAME, 1, 1), false);
+        assertThat(byName.total()).isEqualTo(2);
+        assertThat(byName.items()).extracting(DirectoryEntry::name).containsExactly("Wuthering Heights Befriending Circle");
+        var secondPage = search.search(new DirectoryQuery("Wuthering", null, null, null, null, null, null, null,
+                DirectoryQuery.Sort.NAME, 2, 1), false);
+        assertThat(secondPage.items()).extracting(DirectoryEntry::name).containsExactly("Wuthering Lettings Ltd");
+        var newest = search.search(new DirectoryQuery("Wuthering", null, null, null, null, null, null, null,
+                DirectoryQuery.Sort.NEWEST, 1, 1), false);
+        assertThat(newest.items()).extracting(DirectoryEntry::name).containsExactly("Wuthering Lettings Ltd");
     }
 
     private java.util.List<String> names(DirectoryQuery query) {

@@ -1,223 +1,178 @@
 package org.thirdsectorhub.organisations.directory;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.springframework.context.event.EventListener;
+import java.util.UUID;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.thirdsectorhub.organisations.OrganisationRegistered;
-import org.thirdsectorhub.organisations.OrganisationUpdated;
-import org.thirdsectorhub.organisations.OrganisationsMerged;
-import org.thirdsectorhub.organisations.RegisterImported;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.thirdsectorhub.shared.geography.Postcode;
-import org.thirdsectorhub.shared.identifiers.OrgId;
 
 /**
- * The public directory's search: PostgreSQL full text (names weighted above descriptions), then trigram
- * similarity for misspelt names when the words as written find nothing, exact registration numbers and
- * postcodes, and facet counts (those of the whole, unfiltered directory kept for 30 seconds).
+ * The public directory's search, answered from the {@link DirectoryIndex}: full text with names weighted
+ * above descriptions, then names close to the words typed when the words as written find nothing, exact
+ * registration numbers and postcodes, exact totals and facet counts over every match.
  */
 @Service
-@Transactional(readOnly = true)
 public class DirectorySearch {
 
-    private static final String FROM = """
-             FROM organisations.organisation o
-             LEFT JOIN organisations.classification c ON c.organisation = o.id AND c.current
-             LEFT JOIN organisations.area w ON w.code = o.ward_code
-            """;
+    private static final SortField BY_NAME = new SortField(DirectoryDocuments.SORT_NAME, SortField.Type.STRING);
+    private static final SortField BY_ID = new SortField(DirectoryDocuments.ID, SortField.Type.STRING);
 
+    private final DirectoryIndex index;
     private final JdbcClient jdbc;
-    private final ShortLived<Map<String, List<DirectoryResult.FacetCount>>> unfilteredFacets =
-            new ShortLived<>(Duration.ofSeconds(30));
-    private final ShortLived<Long> unfilteredTotal = new ShortLived<>(Duration.ofSeconds(30));
+    private final ShortLived<Map<String, String>> labels = new ShortLived<>(Duration.ofMinutes(5));
+    private volatile Counted<SortedSetDocValuesReaderState> facetState;
+    private volatile Counted<Map<String, List<DirectoryResult.FacetCount>>> everyFacet;
 
-    DirectorySearch(JdbcClient jdbc) {
+    DirectorySearch(DirectoryIndex index, JdbcClient jdbc) {
+        this.index = index;
         this.jdbc = jdbc;
     }
 
     public DirectoryResult search(DirectoryQuery query, boolean withFacets) {
-        Filter filter = filter(query, false);
-        Page page = page(query, filter);
-        if (page.total() == 0 && filter.words()) {
-            // Nothing matched the words as written: try again tolerating misspellings, which costs more.
-            filter = filter(query, true);
-            page = page(query, filter);
+        return index.search(searcher -> {
+            DirectoryQueries.Matching matching = DirectoryQueries.asWritten(query);
+            Found found = find(searcher, matching.query(), matching.everyOne(), query, withFacets);
+            if (found.total() == 0 && matching.words()) {
+                // Nothing matched the words as written: try names close to them instead.
+                found = find(searcher, DirectoryQueries.misspelt(query), false, query, withFacets);
+            }
+            return new DirectoryResult(found.items(), found.total(), query.page(), query.size(), found.facets());
+        });
+    }
+
+    private Found find(IndexSearcher searcher, Query lucene, boolean everything, DirectoryQuery query, boolean withFacets)
+            throws IOException {
+        int wanted = Math.max(1, query.offset() + query.size());
+        var top = new TopFieldCollectorManager(sort(query), wanted, null, Integer.MAX_VALUE, true);
+        TopDocs docs;
+        Map<String, List<DirectoryResult.FacetCount>> facets = Map.of();
+        if (withFacets && !everything) {
+            var both = searcher.search(lucene, new MultiCollectorManager(top, new FacetsCollectorManager()));
+            docs = (TopDocs) both[0];
+            facets = counts(new SortedSetDocValuesFacetCounts(state(searcher), (FacetsCollector) both[1]));
+        } else {
+            docs = searcher.search(lucene, top);
+            if (withFacets) {
+                facets = everyFacet(searcher);
+            }
         }
-        Filter matching = filter;
-        Map<String, List<DirectoryResult.FacetCount>> facets = !withFacets ? Map.of()
-                : matching.unfiltered() ? unfilteredFacets.get(() -> facets(matching)) : facets(matching);
-        return new DirectoryResult(page.items(), page.total(), query.page(), query.size(), facets);
-    }
-
-    /** Drops the kept totals and facets, so a change to the register shows at once. */
-    @EventListener({OrganisationRegistered.class, OrganisationUpdated.class, OrganisationsMerged.class,
-            RegisterImported.class})
-    public void forgetKeptCounts() {
-        unfilteredFacets.forget();
-        unfilteredTotal.forget();
-    }
-
-    private Page page(DirectoryQuery query, Filter filter) {
-        if (filter.unfiltered()) {
-            return unfilteredPage(query, filter);
+        List<DirectoryEntry> items = new ArrayList<>();
+        ScoreDoc[] hits = docs.scoreDocs;
+        for (int i = query.offset(); i < hits.length; i++) {
+            items.add(entry(searcher.storedFields().document(hits[i].doc)));
         }
-        List<Object> pageParams = new ArrayList<>(filter.scoreParams());
-        pageParams.addAll(filter.params());
-        pageParams.add(query.size());
-        pageParams.add(query.offset());
-        long[] total = {-1};
-        List<DirectoryEntry> items = jdbc.sql("SELECT o.id, o.name, o.legal_form, coalesce(c.kind, 'NOT_THIRD_SECTOR') AS kind,"
-                        + " coalesce(c.third_sector, FALSE) AS third_sector, o.description, o.town, o.postcode, o.ward_code,"
-                        + " w.name AS ward_name, o.income_band, " + filter.score() + " AS score, count(*) OVER () AS total"
-                        + FROM + filter.where() + " ORDER BY " + order(query) + " LIMIT ? OFFSET ?")
-                .params(pageParams)
-                .query((rs, n) -> {
-                    total[0] = rs.getLong("total");
-                    return new DirectoryEntry(rs.getObject("id", java.util.UUID.class), rs.getString("name"),
-                            rs.getString("legal_form"), rs.getString("kind"), rs.getBoolean("third_sector"),
-                            rs.getString("description"), rs.getString("town"), rs.getString("postcode"),
-                            rs.getString("ward_code"), rs.getString("ward_name"), rs.getString("income_band"));
-                })
-                .list();
-        if (total[0] < 0) {
-            total[0] = query.offset() == 0 ? 0
-                    : jdbc.sql("SELECT count(*)" + FROM + filter.where()).params(filter.params()).query(Long.class).single();
+        return new Found(items, docs.totalHits.value, facets);
+    }
+
+    /** The whole directory's counts change only when the index does, so they are counted once per version. */
+    private Map<String, List<DirectoryResult.FacetCount>> everyFacet(IndexSearcher searcher) throws IOException {
+        Counted<Map<String, List<DirectoryResult.FacetCount>>> held = everyFacet;
+        if (held != null && held.reader() == searcher.getIndexReader()) {
+            return held.value();
         }
-        return new Page(items, total[0]);
-    }
-
-    /**
-     * The whole directory, page by page: a window count over every organisation on every request would
-     * cost more than the page itself, so the total is kept for a short while like the facets.
-     */
-    private Page unfilteredPage(DirectoryQuery query, Filter filter) {
-        long total = unfilteredTotal.get(() ->
-                jdbc.sql("SELECT count(*)" + FROM + filter.where()).params(filter.params()).query(Long.class).single());
-        List<DirectoryEntry> items = jdbc.sql("SELECT o.id, o.name, o.legal_form, coalesce(c.kind, 'NOT_THIRD_SECTOR') AS kind,"
-                        + " coalesce(c.third_sector, FALSE) AS third_sector, o.description, o.town, o.postcode, o.ward_code,"
-                        + " w.name AS ward_name, o.income_band, 0 AS score"
-                        + FROM + filter.where() + " ORDER BY " + order(query) + " LIMIT ? OFFSET ?")
-                .params(List.of(query.size(), query.offset()))
-                .query((rs, n) -> new DirectoryEntry(rs.getObject("id", java.util.UUID.class), rs.getString("name"),
-                        rs.getString("legal_form"), rs.getString("kind"), rs.getBoolean("third_sector"),
-                        rs.getString("description"), rs.getString("town"), rs.getString("postcode"),
-                        rs.getString("ward_code"), rs.getString("ward_name"), rs.getString("income_band")))
-                .list();
-        return new Page(items, total);
-    }
-
-    /** Every facet's counts over the matching organisations, in one round trip. */
-    private Map<String, List<DirectoryResult.FacetCount>> facets(Filter filter) {
-        String matched = "WITH matched AS MATERIALIZED (SELECT o.id, coalesce(c.kind, 'NOT_THIRD_SECTOR') AS kind,"
-                + " o.legal_form, o.ward_code, w.name AS ward_name, o.income_band" + FROM + filter.where() + ") ";
-        String sql = matched + """
-                SELECT 'kind' AS facet, kind AS value, NULL AS label, count(*) AS n FROM matched GROUP BY kind
-                UNION ALL SELECT 'legalForm', legal_form, NULL, count(*) FROM matched GROUP BY legal_form
-                UNION ALL SELECT 'ward', ward_code, ward_name, count(*) FROM matched WHERE ward_code IS NOT NULL
-                    GROUP BY ward_code, ward_name
-                UNION ALL SELECT 'incomeBand', income_band, NULL, count(*) FROM matched WHERE income_band IS NOT NULL
-                    GROUP BY income_band
-                UNION ALL SELECT CASE t.category WHEN 'theme' THEN 'purpose' ELSE 'beneficiary' END, t.code, t.name, count(*)
-                    FROM matched m JOIN organisations.organisation_classification oc ON oc.organisation = m.id
-                    JOIN organisations.taxonomy_term t ON t.taxonomy = oc.taxonomy AND t.code = oc.code
-                    WHERE t.category IN ('theme', 'beneficiaries') GROUP BY t.category, t.code, t.name
-                UNION ALL SELECT 'qualityMark', q.mark, NULL, count(*) FROM matched m
-                    JOIN organisations.organisation_quality_mark q ON q.organisation = m.id GROUP BY q.mark""";
-        Map<String, List<DirectoryResult.FacetCount>> facets = new LinkedHashMap<>();
-        for (String name : List.of("kind", "legalForm", "ward", "incomeBand", "purpose", "beneficiary", "qualityMark")) {
-            facets.put(name, new ArrayList<>());
+        synchronized (this) {
+            held = everyFacet;
+            if (held == null || held.reader() != searcher.getIndexReader()) {
+                held = new Counted<>(searcher.getIndexReader(), counts(new SortedSetDocValuesFacetCounts(state(searcher))));
+                everyFacet = held;
+            }
+            return held.value();
         }
-        jdbc.sql(sql).params(filter.params()).query((rs, n) -> facets.get(rs.getString("facet")).add(
-                new DirectoryResult.FacetCount(rs.getString("value"), rs.getString("label"), rs.getLong("n")))).list();
-        facets.values().forEach(counts -> counts.sort(Comparator.comparingLong(DirectoryResult.FacetCount::count).reversed()
-                .thenComparing(DirectoryResult.FacetCount::value)));
-        facets.replaceAll((name, counts) -> List.copyOf(counts));
-        return Map.copyOf(facets);
     }
 
-    private static String order(DirectoryQuery query) {
+    private SortedSetDocValuesReaderState state(IndexSearcher searcher) throws IOException {
+        Counted<SortedSetDocValuesReaderState> held = facetState;
+        if (held != null && held.reader() == searcher.getIndexReader()) {
+            return held.value();
+        }
+        synchronized (this) {
+            held = facetState;
+            if (held == null || held.reader() != searcher.getIndexReader()) {
+                held = new Counted<>(searcher.getIndexReader(), new DefaultSortedSetDocValuesReaderState(
+                        searcher.getIndexReader(), DirectoryDocuments.facetsConfig()));
+                facetState = held;
+            }
+            return held.value();
+        }
+    }
+
+    private Map<String, List<DirectoryResult.FacetCount>> counts(Facets facets) throws IOException {
+        Map<String, String> names = labels.get(this::loadLabels);
+        Map<String, List<DirectoryResult.FacetCount>> counts = new LinkedHashMap<>();
+        for (String facet : DirectoryDocuments.FACETS) {
+            FacetResult result = facetResult(facets, facet);
+            List<DirectoryResult.FacetCount> values = new ArrayList<>();
+            if (result != null) {
+                for (LabelAndValue value : result.labelValues) {
+                    values.add(new DirectoryResult.FacetCount(value.label, names.get(facet + ":" + value.label),
+                            value.value.longValue()));
+                }
+            }
+            values.sort(java.util.Comparator.comparingLong(DirectoryResult.FacetCount::count).reversed()
+                    .thenComparing(DirectoryResult.FacetCount::value));
+            counts.put(facet, List.copyOf(values));
+        }
+        return Map.copyOf(counts);
+    }
+
+    private static FacetResult facetResult(Facets facets, String facet) throws IOException {
+        try {
+            return facets.getAllChildren(facet);
+        } catch (IllegalArgumentException noSuchFacetInTheIndex) {
+            return null;
+        }
+    }
+
+    /** Names for the codes a facet counts: wards by name, purposes and beneficiaries by their term. */
+    private Map<String, String> loadLabels() {
+        Map<String, String> names = new java.util.HashMap<>();
+        jdbc.sql("SELECT code, name FROM organisations.area WHERE kind = 'WARD'")
+                .query((rs, n) -> names.put(DirectoryDocuments.WARD + ":" + rs.getString(1), rs.getString(2))).list();
+        jdbc.sql("SELECT category, code, name FROM organisations.taxonomy_term WHERE category IN ('theme', 'beneficiaries')")
+                .query((rs, n) -> names.put((rs.getString(1).equals("theme") ? DirectoryDocuments.PURPOSE
+                        : DirectoryDocuments.BENEFICIARY) + ":" + rs.getString(2), rs.getString(3))).list();
+        return Map.copyOf(names);
+    }
+
+    private static Sort sort(DirectoryQuery query) {
         return switch (query.sort()) {
-            case NAME -> "o.name, o.id";
-            case NEWEST -> "o.created_at DESC, o.id";
-            case RELEVANCE -> "score DESC, o.name, o.id";
+            case NAME -> new Sort(BY_NAME, BY_ID);
+            case NEWEST -> new Sort(new SortField(DirectoryDocuments.CREATED, SortField.Type.LONG, true), BY_ID);
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, BY_NAME, BY_ID);
         };
     }
 
-    private static Filter filter(DirectoryQuery query, boolean fuzzy) {
-        List<String> conditions = new ArrayList<>(List.of("o.deleted_at IS NULL", "o.merged_into IS NULL"));
-        conditions.add("NOT o.pending_approval"); // register curation: new groups appear once an officer approves them
-        List<Object> params = new ArrayList<>();
-        String score = "0";
-        List<Object> scoreParams = new ArrayList<>();
-        boolean words = false;
-        String q = query.q();
-        if (!q.isEmpty()) {
-            Optional<Postcode> postcode = Postcode.parse(q);
-            Optional<OrgId> orgId = OrgId.parse(q);
-            if (postcode.isPresent()) {
-                conditions.add("replace(upper(o.postcode), ' ', '') = ?");
-                params.add(postcode.get().value().replace(" ", ""));
-            } else if (q.matches("(?i)^[A-Z]{1,2}[0-9][A-Z0-9]?$")) {
-                conditions.add("replace(upper(o.postcode), ' ', '') LIKE ?");
-                params.add(q.toUpperCase() + "%");
-                conditions.add("length(replace(o.postcode, ' ', '')) = length(?) + 3");
-                params.add(q);
-            } else if (orgId.isPresent()) {
-                conditions.add("EXISTS (SELECT 1 FROM organisations.organisation_identifier i WHERE i.organisation = o.id"
-                        + " AND i.scheme = ? AND i.identifier = ?)");
-                params.add(orgId.get().scheme().prefix());
-                params.add(orgId.get().identifier());
-            } else if (q.matches("(?i)^(SC)?[0-9]{5,8}$")) {
-                conditions.add("EXISTS (SELECT 1 FROM organisations.organisation_identifier i WHERE i.organisation = o.id"
-                        + " AND i.identifier = ?)");
-                params.add(q.toUpperCase());
-            } else if (fuzzy) {
-                conditions.add("(organisations.fold(?) <% organisations.fold(o.search_names)"
-                        + " OR organisations.fold(o.name) % organisations.fold(?))");
-                params.add(q);
-                params.add(q);
-                score = "(word_similarity(organisations.fold(?), organisations.fold(o.search_names))"
-                        + " + similarity(organisations.fold(o.name), organisations.fold(?)))";
-                scoreParams.add(q);
-                scoreParams.add(q);
-            } else {
-                words = true;
-                conditions.add("o.search_vector @@ websearch_to_tsquery('english', ?)");
-                params.add(q);
-                score = "ts_rank(o.search_vector, websearch_to_tsquery('english', ?))";
-                scoreParams.add(q);
-            }
-        }
-        add(conditions, params, "coalesce(c.kind, 'NOT_THIRD_SECTOR') = ?", query.kind());
-        add(conditions, params, "o.legal_form = ?", query.legalForm());
-        add(conditions, params, "o.ward_code = ?", query.ward());
-        add(conditions, params, "o.income_band = ?", query.incomeBand());
-        add(conditions, params, "EXISTS (SELECT 1 FROM organisations.organisation_classification p WHERE p.organisation = o.id"
-                + " AND p.taxonomy = 'ccew' AND p.code = ?)", query.purpose());
-        add(conditions, params, "EXISTS (SELECT 1 FROM organisations.organisation_classification b WHERE b.organisation = o.id"
-                + " AND b.taxonomy = 'ccew' AND b.code = ?)", query.beneficiary());
-        add(conditions, params, "EXISTS (SELECT 1 FROM organisations.organisation_quality_mark m WHERE m.organisation = o.id"
-                + " AND m.mark = ?)", query.qualityMark());
-        boolean unfiltered = q.isEmpty() && params.isEmpty();
-        return new Filter(" WHERE " + String.join(" AND ", conditions), params, score, scoreParams, words, unfiltered);
+    private static DirectoryEntry entry(Document doc) {
+        return new DirectoryEntry(UUID.fromString(doc.get(DirectoryDocuments.ID)), doc.get("name"),
+                doc.get(DirectoryDocuments.LEGAL_FORM), doc.get(DirectoryDocuments.KIND),
+                Boolean.parseBoolean(doc.get("thirdSector")), doc.get("description"), doc.get("town"),
+                doc.get(DirectoryDocuments.POSTCODE), doc.get(DirectoryDocuments.WARD), doc.get("wardName"),
+                doc.get(DirectoryDocuments.INCOME_BAND));
     }
 
-    private static void add(List<String> conditions, List<Object> params, String condition, String value) {
-        if (!value.isEmpty()) {
-            conditions.add(condition);
-            params.add(value);
-        }
-    }
+    private record Found(List<DirectoryEntry> items, long total, Map<String, List<DirectoryResult.FacetCount>> facets) {}
 
-    private record Filter(String where, List<Object> params, String score, List<Object> scoreParams, boolean words,
-            boolean unfiltered) {}
-
-    private record Page(List<DirectoryEntry> items, long total) {}
+    private record Counted<T>(IndexReader reader, T value) {}
 }

@@ -1,0 +1,297 @@
+package org.thirdsectorhub.organisations.directory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The Lucene index the directory is searched through, kept on disk beside the database and brought up to
+ * date from {@code organisations.directory_change}, which triggers fill on every change to the register.
+ *
+ * <p>A search first applies what changed since the last one, so anyone sees their own change at once; a
+ * large backlog (an import) is applied on a background thread while searches keep answering from the index
+ * as it was. Each round reads the changed organisations and removes their change rows in one repeatable-read
+ * transaction, and commits the index before that transaction commits: a crash in between only means the same
+ * changes are applied again. An index built from another database, or none at all, is rebuilt from scratch.
+ */
+@Component
+class DirectoryIndex implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(DirectoryIndex.class);
+    private static final String SOURCE = "source";
+    private static final int BATCH = 5_000;
+
+    private final JdbcClient jdbc;
+    private final DirectoryDocuments documents;
+    private final TransactionTemplate snapshot;
+    private final Path path;
+    private final boolean deleteOnClose;
+    private final ReentrantLock writing = new ReentrantLock();
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private final AtomicBoolean opening = new AtomicBoolean();
+    private final CountDownLatch opened = new CountDownLatch(1);
+    private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "directory-index");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile IndexWriter writer;
+    private volatile SearcherManager searchers;
+    private volatile RuntimeException failure;
+
+    DirectoryIndex(JdbcClient jdbc, DirectoryDocuments documents, PlatformTransactionManager transactions,
+            @Value("${hub.directory-index.dir}") String path,
+            @Value("${hub.database.delete-on-close:false}") boolean deleteOnClose) {
+        this.jdbc = jdbc;
+        this.documents = documents;
+        this.snapshot = new TransactionTemplate(transactions);
+        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        snapshot.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.path = Path.of(path).toAbsolutePath().normalize();
+        this.deleteOnClose = deleteOnClose;
+    }
+
+    /** Opens (or builds) the index once the hub is up, off the start-up path. */
+    @EventListener(ApplicationReadyEvent.class)
+    void openInBackground() {
+        if (opening.compareAndSet(false, true)) {
+            background.execute(this::open);
+        }
+    }
+
+    /**
+     * Runs the given search on an index holding every change committed before this call, waiting for the
+     * index to open if it has not yet. During a large backlog the index may lag behind by that backlog.
+     */
+    <T> T search(SearchWork<T> work) {
+        awaitOpen();
+        catchUpIfSmall();
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.on(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** True once nothing is waiting to be applied; for benchmarks and start-up checks. */
+    boolean caughtUp() {
+        awaitOpen();
+        return !draining.get() && pending(1) == 0;
+    }
+
+    private void open() {
+        try {
+            Files.createDirectories(path);
+            IndexWriterConfig config = new IndexWriterConfig(DirectoryAnalysis.analyzer())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(48);
+            writer = new IndexWriter(FSDirectory.open(path), config);
+            searchers = new SearcherManager(writer, new SearcherFactory());
+            String source = jdbc.sql("SELECT id::text FROM organisations.directory_index_source").query(String.class).single();
+            if (!source.equals(committed().get(SOURCE))) {
+                rebuild(source);
+            }
+        } catch (IOException | RuntimeException e) {
+            failure = new IllegalStateException("The directory index at " + path + " could not be opened", e);
+            log.error("The directory index could not be opened", e);
+        } finally {
+            opened.countDown();
+        }
+        drainInBackground();
+    }
+
+    private void rebuild(String source) throws IOException {
+        long started = System.nanoTime();
+        writing.lock();
+        try {
+            int[] count = {0};
+            snapshot.executeWithoutResult(status -> {
+                jdbc.sql("DELETE FROM organisations.directory_change").update();
+                try {
+                    writer.deleteAll();
+                    documents.everyOne(document -> {
+                        add(document);
+                        count[0]++;
+                    });
+                    writer.forceMerge(1);
+                    commit(Map.of(SOURCE, source));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            searchers.maybeRefreshBlocking();
+            log.info("Directory index built: {} organisations in {} ms at {}", count[0],
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), path);
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    private void catchUpIfSmall() {
+        if (draining.get()) {
+            return;
+        }
+        long waiting = pending(BATCH + 1);
+        if (waiting == 0) {
+            return;
+        }
+        if (waiting > BATCH) {
+            drainInBackground();
+            return;
+        }
+        applyOneBatch();
+    }
+
+    private void drainInBackground() {
+        if (failure == null && draining.compareAndSet(false, true)) {
+            background.execute(() -> {
+                try {
+                    while (applyOneBatch() > 0) {
+                        // each round applies up to one batch and commits, so searches see progress
+                    }
+                } catch (RuntimeException e) {
+                    log.error("Applying register changes to the directory index failed; the next search tries again", e);
+                } finally {
+                    draining.set(false);
+                }
+            });
+        }
+    }
+
+    /** Applies up to one batch of changes; answers how many organisations it touched. */
+    private int applyOneBatch() {
+        writing.lock();
+        try {
+            Integer applied = snapshot.execute(status -> {
+                List<UUID> changed = jdbc.sql("""
+                        DELETE FROM organisations.directory_change WHERE seq IN (
+                            SELECT seq FROM organisations.directory_change ORDER BY seq LIMIT ?)
+                        RETURNING organisation""").param(BATCH).query(UUID.class).list();
+                if (changed.isEmpty()) {
+                    return 0;
+                }
+                Set<UUID> distinct = new LinkedHashSet<>(changed);
+                try {
+                    for (UUID id : distinct) {
+                        writer.deleteDocuments(new Term(DirectoryDocuments.ID, id.toString()));
+                    }
+                    documents.theseOnes(distinct, this::add);
+                    commit(Map.of());
+                    // Refreshed before the change rows go, so a search that finds none waiting sees every change.
+                    searchers.maybeRefreshBlocking();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return distinct.size();
+            });
+            return applied;
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    private void add(org.apache.lucene.document.Document document) {
+        try {
+            writer.addDocument(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void commit(Map<String, String> data) throws IOException {
+        Map<String, String> merged = new HashMap<>(committed());
+        merged.putAll(data);
+        writer.setLiveCommitData(merged.entrySet());
+        writer.commit();
+    }
+
+    private Map<String, String> committed() {
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
+        }
+        return data;
+    }
+
+    private long pending(int upTo) {
+        return jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM organisations.directory_change LIMIT ?) waiting")
+                .param(upTo).query(Long.class).single();
+    }
+
+    private void awaitOpen() {
+        openInBackground();
+        try {
+            if (!opened.await(5, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("The directory index is still opening");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the directory index opened", e);
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    @Override
+    public void destroy() throws IOException {
+        background.shutdownNow();
+        writing.lock();
+        try {
+            if (searchers != null) {
+                searchers.close();
+            }
+            if (writer != null) {
+                writer.close();
+            }
+        } finally {
+            writing.unlock();
+        }
+        if (deleteOnClose) {
+            FileSystemUtils.deleteRecursively(path);
+        }
+    }
+
+    @FunctionalInterface
+    interface SearchWork<T> {
+        T on(IndexSearcher searcher) throws IOException;
+    }
+}
