@@ -123,6 +123,10 @@ class DirectoryTest {
                 .andExpect(jsonPath("$.name").value("Wuthering Heights Befriending Circle"))
                 .andExpect(jsonPath("$.classification.thirdSector").value(true))
                 .andExpect(jsonPath("$.identifiers[0].orgId").value("GB-CHC-1199101"));
+        mvc.perform(get("/api/v1/organisations").param("q", "Wuthering").param("page", "2000000000"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(2))
+                .andExpect(jsonPath("$.items.length()").value(0));
         mvc.perform(get("/api/v1/organisations").param("size", "1000"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType("application/problem+json"));

@@ -15,8 +15,7 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.util.BytesRef;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -61,18 +60,9 @@ class DirectoryDocuments {
             """;
 
     private final JdbcClient jdbc;
-    private final FacetsConfig facets = facetsConfig();
 
     DirectoryDocuments(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    static FacetsConfig facetsConfig() {
-        FacetsConfig config = new FacetsConfig();
-        config.setMultiValued(PURPOSE, true);
-        config.setMultiValued(BENEFICIARY, true);
-        config.setMultiValued(QUALITY_MARK, true);
-        return config;
     }
 
     /** Every organisation the directory shows, one document at a time. */
@@ -126,11 +116,7 @@ class DirectoryDocuments {
             doc.add(new StringField(ORG_ID, identifier.substring(0, space).toUpperCase(Locale.ROOT) + "-" + value,
                     Field.Store.NO));
         }
-        try {
-            return facets.build(doc);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return doc;
     }
 
     /** Postcodes are compared without spaces, and also by their outward part (MK9, LS1). */
@@ -152,7 +138,7 @@ class DirectoryDocuments {
     private static void keyword(Document doc, String field, String value) {
         if (value != null && !value.isEmpty()) {
             doc.add(new StringField(field, value, Field.Store.YES));
-            doc.add(new SortedSetDocValuesFacetField(field, value));
+            doc.add(new SortedSetDocValuesField(FacetCounting.FIELD, FacetCounting.value(field, value)));
         }
     }
 

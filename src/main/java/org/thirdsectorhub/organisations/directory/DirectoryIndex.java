@@ -51,6 +51,9 @@ class DirectoryIndex implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(DirectoryIndex.class);
     private static final String SOURCE = "source";
+    /** Raised whenever what is indexed changes, so an index written by an older hub is rebuilt. */
+    private static final String FORMAT = "format";
+    private static final String CURRENT_FORMAT = "2";
     private static final int BATCH = 5_000;
 
     private final JdbcClient jdbc;
@@ -125,7 +128,8 @@ class DirectoryIndex implements DisposableBean {
             writer = new IndexWriter(FSDirectory.open(path), config);
             searchers = new SearcherManager(writer, new SearcherFactory());
             String source = jdbc.sql("SELECT id::text FROM organisations.directory_index_source").query(String.class).single();
-            if (!source.equals(committed().get(SOURCE))) {
+            Map<String, String> committed = committed();
+            if (!source.equals(committed.get(SOURCE)) || !CURRENT_FORMAT.equals(committed.get(FORMAT))) {
                 rebuild(source);
             }
         } catch (IOException | RuntimeException e) {
@@ -151,7 +155,7 @@ class DirectoryIndex implements DisposableBean {
                         count[0]++;
                     });
                     writer.forceMerge(1);
-                    commit(Map.of(SOURCE, source));
+                    commit(Map.of(SOURCE, source, FORMAT, CURRENT_FORMAT));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

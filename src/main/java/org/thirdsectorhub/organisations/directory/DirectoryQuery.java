@@ -29,8 +29,8 @@ public record DirectoryQuery(String q, String kind, String legalForm, String pur
         size = size < 1 ? 20 : Math.min(size, MAX_SIZE);
     }
 
-    public int offset() {
-        return (page - 1) * size;
+    public long offset() {
+        return (page - 1L) * size;
     }
 
     private static String clean(String value) {

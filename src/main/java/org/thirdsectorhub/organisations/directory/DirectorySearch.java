@@ -8,14 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -25,6 +17,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -42,36 +35,52 @@ public class DirectorySearch {
     private final DirectoryIndex index;
     private final JdbcClient jdbc;
     private final ShortLived<Map<String, String>> labels = new ShortLived<>(Duration.ofMinutes(5));
-    private volatile Counted<SortedSetDocValuesReaderState> facetState;
+    private final FacetCounting facetCounting = new FacetCounting();
+    private final RecentResults recent;
     private volatile Counted<Map<String, List<DirectoryResult.FacetCount>>> everyFacet;
 
-    DirectorySearch(DirectoryIndex index, JdbcClient jdbc) {
+    DirectorySearch(DirectoryIndex index, JdbcClient jdbc,
+            @Value("${hub.directory-index.recent-results:1000}") int recentResults) {
         this.index = index;
         this.jdbc = jdbc;
+        this.recent = new RecentResults(recentResults);
     }
 
     public DirectoryResult search(DirectoryQuery query, boolean withFacets) {
         return index.search(searcher -> {
-            DirectoryQueries.Matching matching = DirectoryQueries.asWritten(query);
-            Found found = find(searcher, matching.query(), matching.everyOne(), query, withFacets);
-            if (found.total() == 0 && matching.words()) {
-                // Nothing matched the words as written: try names close to them instead.
-                found = find(searcher, DirectoryQueries.misspelt(query), false, query, withFacets);
+            DirectoryResult kept = recent.get(searcher.getIndexReader(), query, withFacets);
+            if (kept != null) {
+                return kept;
             }
-            return new DirectoryResult(found.items(), found.total(), query.page(), query.size(), found.facets());
+            DirectoryResult result = answer(searcher, query, withFacets);
+            recent.put(searcher.getIndexReader(), query, withFacets, result);
+            return result;
         });
+    }
+
+    private DirectoryResult answer(IndexSearcher searcher, DirectoryQuery query, boolean withFacets) throws IOException {
+        DirectoryQueries.Matching matching = DirectoryQueries.asWritten(query);
+        Found found = find(searcher, matching.query(), matching.everyOne(), query, withFacets);
+        if (found.total() == 0 && matching.words()) {
+            // Nothing matched the words as written: try names close to them instead.
+            found = find(searcher, DirectoryQueries.misspelt(query), false, query, withFacets);
+        }
+        return new DirectoryResult(List.copyOf(found.items()), found.total(), query.page(), query.size(), found.facets());
     }
 
     private Found find(IndexSearcher searcher, Query lucene, boolean everything, DirectoryQuery query, boolean withFacets)
             throws IOException {
-        int wanted = Math.max(1, query.offset() + query.size());
+        // Never more than the index holds: a page number far past the end must not size the queue.
+        int wanted = (int) Math.max(1, Math.min(query.offset() + query.size(), searcher.getIndexReader().maxDoc()));
         var top = new TopFieldCollectorManager(sort(query), wanted, null, Integer.MAX_VALUE, true);
         TopDocs docs;
         Map<String, List<DirectoryResult.FacetCount>> facets = Map.of();
         if (withFacets && !everything) {
-            var both = searcher.search(lucene, new MultiCollectorManager(top, new FacetsCollectorManager()));
+            var both = searcher.search(lucene, new MultiCollectorManager(top, facetCounting.amongMatches()));
             docs = (TopDocs) both[0];
-            facets = counts(new SortedSetDocValuesFacetCounts(state(searcher), (FacetsCollector) both[1]));
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, Long>> counted = (Map<String, Map<String, Long>>) both[1];
+            facets = counts(counted);
         } else {
             docs = searcher.search(lucene, top);
             if (withFacets) {
@@ -80,8 +89,8 @@ public class DirectorySearch {
         }
         List<DirectoryEntry> items = new ArrayList<>();
         ScoreDoc[] hits = docs.scoreDocs;
-        for (int i = query.offset(); i < hits.length; i++) {
-            items.add(entry(searcher.storedFields().document(hits[i].doc)));
+        for (long i = query.offset(); i < hits.length; i++) {
+            items.add(entry(searcher.storedFields().document(hits[(int) i].doc)));
         }
         return new Found(items, docs.totalHits.value, facets);
     }
@@ -95,54 +104,26 @@ public class DirectorySearch {
         synchronized (this) {
             held = everyFacet;
             if (held == null || held.reader() != searcher.getIndexReader()) {
-                held = new Counted<>(searcher.getIndexReader(), counts(new SortedSetDocValuesFacetCounts(state(searcher))));
+                held = new Counted<>(searcher.getIndexReader(),
+                        counts(facetCounting.overEveryOne(searcher.getIndexReader())));
                 everyFacet = held;
             }
             return held.value();
         }
     }
 
-    private SortedSetDocValuesReaderState state(IndexSearcher searcher) throws IOException {
-        Counted<SortedSetDocValuesReaderState> held = facetState;
-        if (held != null && held.reader() == searcher.getIndexReader()) {
-            return held.value();
-        }
-        synchronized (this) {
-            held = facetState;
-            if (held == null || held.reader() != searcher.getIndexReader()) {
-                held = new Counted<>(searcher.getIndexReader(), new DefaultSortedSetDocValuesReaderState(
-                        searcher.getIndexReader(), DirectoryDocuments.facetsConfig()));
-                facetState = held;
-            }
-            return held.value();
-        }
-    }
-
-    private Map<String, List<DirectoryResult.FacetCount>> counts(Facets facets) throws IOException {
+    private Map<String, List<DirectoryResult.FacetCount>> counts(Map<String, Map<String, Long>> counted) {
         Map<String, String> names = labels.get(this::loadLabels);
         Map<String, List<DirectoryResult.FacetCount>> counts = new LinkedHashMap<>();
         for (String facet : DirectoryDocuments.FACETS) {
-            FacetResult result = facetResult(facets, facet);
             List<DirectoryResult.FacetCount> values = new ArrayList<>();
-            if (result != null) {
-                for (LabelAndValue value : result.labelValues) {
-                    values.add(new DirectoryResult.FacetCount(value.label, names.get(facet + ":" + value.label),
-                            value.value.longValue()));
-                }
-            }
+            counted.getOrDefault(facet, Map.of()).forEach((value, count) ->
+                    values.add(new DirectoryResult.FacetCount(value, names.get(facet + ":" + value), count)));
             values.sort(java.util.Comparator.comparingLong(DirectoryResult.FacetCount::count).reversed()
                     .thenComparing(DirectoryResult.FacetCount::value));
             counts.put(facet, List.copyOf(values));
         }
         return Map.copyOf(counts);
-    }
-
-    private static FacetResult facetResult(Facets facets, String facet) throws IOException {
-        try {
-            return facets.getAllChildren(facet);
-        } catch (IllegalArgumentException noSuchFacetInTheIndex) {
-            return null;
-        }
     }
 
     /** Names for the codes a facet counts: wards by name, purposes and beneficiaries by their term. */

@@ -25,12 +25,15 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         CacheControl week = CacheControl.maxAge(Duration.ofDays(7)).cachePublic();
-        registry.addResourceHandler("/assets/**").addResourceLocations(GOVUK + "assets/").setCacheControl(week);
-        registry.addResourceHandler("/govuk/**").addResourceLocations(GOVUK).setCacheControl(week);
+        // The resource chain caches where each file is: without it every link on every page was looked up in
+        // the jar again, the largest single cost of rendering a page.
+        registry.addResourceHandler("/assets/**").addResourceLocations(GOVUK + "assets/").setCacheControl(week)
+                .resourceChain(true);
+        registry.addResourceHandler("/govuk/**").addResourceLocations(GOVUK).setCacheControl(week).resourceChain(true);
         registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
-                .setCacheControl(week);
-        registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/");
-        registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/");
-        registry.addResourceHandler("/favicon.ico").addResourceLocations(GOVUK + "assets/images/");
+                .setCacheControl(week).resourceChain(true);
+        registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/").resourceChain(true);
+        registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/").resourceChain(true);
+        registry.addResourceHandler("/favicon.ico").addResourceLocations(GOVUK + "assets/images/").resourceChain(true);
     }
 }
