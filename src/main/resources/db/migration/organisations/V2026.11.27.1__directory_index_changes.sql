@@ -1,25 +1,27 @@
--- The public directory is searched through a Lucene index kept beside the database. Every change to what
--- the directory shows leaves the organisation's id here, written by triggers so that no path that changes
--- the register (forms, imports, merges, a new definition, plain SQL) can forget to. The index removes the
--- rows it has applied, in the same snapshot it read the organisations from, so a change committed while
--- it works stays for the next round.
-CREATE TABLE organisations.directory_change (
-    seq          BIGSERIAL PRIMARY KEY,
-    organisation UUID NOT NULL,
-    xact         BIGINT NOT NULL DEFAULT txid_current(),
-    UNIQUE (organisation, xact)
+-- The public directory is searched through a Lucene index that each hub node keeps beside it. Every change
+-- to what the directory shows leaves the organisation's id here once for every node, written by triggers
+-- so that no path that changes the register (forms, imports, merges, a new definition, plain SQL) can forget
+-- to. A node removes its rows as it applies them, in the same snapshot it read the organisations from, so a
+-- change committed while it works stays for its next round.
+CREATE TABLE organisations.directory_index_node (
+    id      UUID PRIMARY KEY,
+    seen_at TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now()
 );
 
--- Names this database, so an index built from another one (a restored backup, a new server) is rebuilt.
-CREATE TABLE organisations.directory_index_source (
-    id UUID PRIMARY KEY DEFAULT gen_random_uuid()
+CREATE TABLE organisations.directory_change (
+    seq          BIGSERIAL PRIMARY KEY,
+    node         UUID NOT NULL REFERENCES organisations.directory_index_node (id) ON DELETE CASCADE,
+    organisation UUID NOT NULL,
+    xact         BIGINT NOT NULL DEFAULT txid_current(),
+    UNIQUE (node, organisation, xact)
 );
-INSERT INTO organisations.directory_index_source DEFAULT VALUES;
+CREATE INDEX directory_change_node_idx ON organisations.directory_change (node, seq);
 
 CREATE FUNCTION organisations.note_directory_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    EXECUTE format('INSERT INTO organisations.directory_change (organisation) SELECT DISTINCT %I FROM changed'
-        || ' ON CONFLICT DO NOTHING', TG_ARGV[0]);
+    EXECUTE format('INSERT INTO organisations.directory_change (node, organisation)'
+        || ' SELECT n.id, c.organisation FROM organisations.directory_index_node n'
+        || ' CROSS JOIN (SELECT DISTINCT %I AS organisation FROM changed) c ON CONFLICT DO NOTHING', TG_ARGV[0]);
     RETURN NULL;
 END $$;
 

@@ -29,7 +29,6 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -38,25 +37,26 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * The Lucene index the directory is searched through, kept on disk beside the database and brought up to
- * date from {@code organisations.directory_change}, which triggers fill on every change to the register.
+ * date from the changes that triggers note for this node on every change to the register ({@link IndexChanges}).
  *
  * <p>A search first applies what changed since the last one, so anyone sees their own change at once; a
  * large backlog (an import) is applied on a background thread while searches keep answering from the index
  * as it was. Each round reads the changed organisations and removes their change rows in one repeatable-read
  * transaction, and commits the index before that transaction commits: a crash in between only means the same
- * changes are applied again. An index built from another database, or none at all, is rebuilt from scratch.
+ * changes are applied again. An index the database does not know (none yet, one built from another database,
+ * or a node forgotten after a week away) is rebuilt from scratch.
  */
 @Component
 class DirectoryIndex implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(DirectoryIndex.class);
-    private static final String SOURCE = "source";
+    private static final String NODE = "node";
     /** Raised whenever what is indexed changes, so an index written by an older hub is rebuilt. */
     private static final String FORMAT = "format";
     private static final String CURRENT_FORMAT = "2";
     private static final int BATCH = 5_000;
 
-    private final JdbcClient jdbc;
+    private final IndexChanges changes;
     private final DirectoryDocuments documents;
     private final TransactionTemplate snapshot;
     private final Path path;
@@ -74,10 +74,10 @@ class DirectoryIndex implements DisposableBean {
     private volatile SearcherManager searchers;
     private volatile RuntimeException failure;
 
-    DirectoryIndex(JdbcClient jdbc, DirectoryDocuments documents, PlatformTransactionManager transactions,
+    DirectoryIndex(IndexChanges changes, DirectoryDocuments documents, PlatformTransactionManager transactions,
             @Value("${hub.directory-index.dir}") String path,
             @Value("${hub.database.delete-on-close:false}") boolean deleteOnClose) {
-        this.jdbc = jdbc;
+        this.changes = changes;
         this.documents = documents;
         this.snapshot = new TransactionTemplate(transactions);
         snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -116,7 +116,7 @@ class DirectoryIndex implements DisposableBean {
     /** True once nothing is waiting to be applied; for benchmarks and start-up checks. */
     boolean caughtUp() {
         awaitOpen();
-        return !draining.get() && pending(1) == 0;
+        return !draining.get() && changes.waiting(1) == 0;
     }
 
     private void open() {
@@ -127,10 +127,10 @@ class DirectoryIndex implements DisposableBean {
                     .setRAMBufferSizeMB(48);
             writer = new IndexWriter(FSDirectory.open(path), config);
             searchers = new SearcherManager(writer, new SearcherFactory());
-            String source = jdbc.sql("SELECT id::text FROM organisations.directory_index_source").query(String.class).single();
             Map<String, String> committed = committed();
-            if (!source.equals(committed.get(SOURCE)) || !CURRENT_FORMAT.equals(committed.get(FORMAT))) {
-                rebuild(source);
+            String node = committed.get(NODE);
+            if (node == null || !CURRENT_FORMAT.equals(committed.get(FORMAT)) || !changes.known(UUID.fromString(node))) {
+                rebuild(changes.register().toString());
             }
         } catch (IOException | RuntimeException e) {
             failure = new IllegalStateException("The directory index at " + path + " could not be opened", e);
@@ -141,13 +141,13 @@ class DirectoryIndex implements DisposableBean {
         drainInBackground();
     }
 
-    private void rebuild(String source) throws IOException {
+    private void rebuild(String node) throws IOException {
         long started = System.nanoTime();
         writing.lock();
         try {
             int[] count = {0};
             snapshot.executeWithoutResult(status -> {
-                jdbc.sql("DELETE FROM organisations.directory_change").update();
+                changes.takeAll();
                 try {
                     writer.deleteAll();
                     documents.everyOne(document -> {
@@ -155,7 +155,7 @@ class DirectoryIndex implements DisposableBean {
                         count[0]++;
                     });
                     writer.forceMerge(1);
-                    commit(Map.of(SOURCE, source, FORMAT, CURRENT_FORMAT));
+                    commit(Map.of(NODE, node, FORMAT, CURRENT_FORMAT));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -172,7 +172,7 @@ class DirectoryIndex implements DisposableBean {
         if (draining.get()) {
             return;
         }
-        long waiting = pending(BATCH + 1);
+        long waiting = changes.waiting(BATCH + 1);
         if (waiting == 0) {
             return;
         }
@@ -204,10 +204,7 @@ class DirectoryIndex implements DisposableBean {
         writing.lock();
         try {
             Integer applied = snapshot.execute(status -> {
-                List<UUID> changed = jdbc.sql("""
-                        DELETE FROM organisations.directory_change WHERE seq IN (
-                            SELECT seq FROM organisations.directory_change ORDER BY seq LIMIT ?)
-                        RETURNING organisation""").param(BATCH).query(UUID.class).list();
+                List<UUID> changed = changes.take(BATCH);
                 if (changed.isEmpty()) {
                     return 0;
                 }
@@ -253,11 +250,6 @@ class DirectoryIndex implements DisposableBean {
             live.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
         }
         return data;
-    }
-
-    private long pending(int upTo) {
-        return jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM organisations.directory_change LIMIT ?) waiting")
-                .param(upTo).query(Long.class).single();
     }
 
     private void awaitOpen() {

@@ -58,6 +58,35 @@ public class DirectorySearch {
         });
     }
 
+    /**
+     * The ids of the organisations whose names or descriptions match {@code text} (misspelt names
+     * tolerated, as in the directory), in name order, {@code limit} from {@code offset}; and how many match.
+     */
+    public NameOrderedMatches matchingIds(String text, long offset, int limit) {
+        return index.search(searcher -> {
+            DirectoryQuery query = new DirectoryQuery(text, null, null, null, null, null, null, null,
+                    DirectoryQuery.Sort.NAME, 1, 1);
+            DirectoryQueries.Matching matching = DirectoryQueries.asWritten(query);
+            int wanted = (int) Math.max(1, Math.min(offset + limit, searcher.getIndexReader().maxDoc()));
+            Sort byName = sort(query);
+            TopDocs docs = searcher.search(matching.query(), new TopFieldCollectorManager(byName, wanted, null,
+                    Integer.MAX_VALUE, true));
+            if (docs.totalHits.value == 0 && matching.words()) {
+                docs = searcher.search(DirectoryQueries.misspelt(query), new TopFieldCollectorManager(byName, wanted,
+                        null, Integer.MAX_VALUE, true));
+            }
+            List<UUID> ids = new ArrayList<>();
+            for (long i = offset; i < docs.scoreDocs.length; i++) {
+                ids.add(UUID.fromString(searcher.storedFields().document(docs.scoreDocs[(int) i].doc,
+                        java.util.Set.of(DirectoryDocuments.ID)).get(DirectoryDocuments.ID)));
+            }
+            return new NameOrderedMatches(List.copyOf(ids), docs.totalHits.value);
+        });
+    }
+
+    /** A page of matching organisations' ids, and how many match in all. */
+    public record NameOrderedMatches(List<UUID> ids, long total) {}
+
     private DirectoryResult answer(IndexSearcher searcher, DirectoryQuery query, boolean withFacets) throws IOException {
         DirectoryQueries.Matching matching = DirectoryQueries.asWritten(query);
         Found found = find(searcher, matching.query(), matching.everyOne(), query, withFacets);

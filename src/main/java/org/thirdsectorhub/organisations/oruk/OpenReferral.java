@@ -8,14 +8,17 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.thirdsectorhub.organisations.directory.DirectorySearch;
 import org.thirdsectorhub.shared.geography.Postcode;
 
 /**
@@ -36,9 +39,11 @@ public class OpenReferral {
     static final String LIVE = "o.deleted_at IS NULL AND o.merged_into IS NULL AND NOT o.pending_approval";
 
     private final JdbcClient jdbc;
+    private final DirectorySearch directory;
 
-    OpenReferral(JdbcClient jdbc) {
+    OpenReferral(JdbcClient jdbc, DirectorySearch directory) {
         this.jdbc = jdbc;
+        this.directory = directory;
     }
 
     /** The filters of {@code GET /openreferral/services}; blank ones are ignored. */
@@ -117,21 +122,23 @@ public class OpenReferral {
     }
 
     public Map<String, Object> organizations(String text, int page, int perPage) {
-        String where = " FROM organisations.organisation o WHERE " + LIVE
-                + (notBlank(text) ? " AND (o.search_vector @@ websearch_to_tsquery('english', ?)"
-                        + " OR organisations.fold(?) <% organisations.fold(o.search_names))" : "");
-        List<Object> params = new ArrayList<>();
+        long offset = (long) (page - 1) * perPage;
         if (notBlank(text)) {
-            params.add(text.strip());
-            params.add(text.strip());
+            // Matched through the directory's search index, so text is read the same way as in the directory.
+            DirectorySearch.NameOrderedMatches matches = directory.matchingIds(text.strip(), offset, perPage);
+            Map<UUID, Map<String, Object>> byId = new HashMap<>();
+            jdbc.sql("SELECT " + ORGANISATION_COLUMNS + " FROM organisations.organisation o WHERE o.id = ANY(?)")
+                    .param(matches.ids().toArray(UUID[]::new))
+                    .query((rs, n) -> byId.put(rs.getObject("o_id", UUID.class), organizationFields(rs, "o_")))
+                    .list();
+            List<Map<String, Object>> contents = matches.ids().stream().map(byId::get).filter(Objects::nonNull).toList();
+            return page(contents, matches.total(), page, perPage);
         }
-        long total = jdbc.sql("SELECT count(*)" + where).params(params).query(Long.class).single();
-        List<Object> pageParams = new ArrayList<>(params);
-        pageParams.add(perPage);
-        pageParams.add((long) (page - 1) * perPage);
+        String where = " FROM organisations.organisation o WHERE " + LIVE;
+        long total = jdbc.sql("SELECT count(*)" + where).query(Long.class).single();
         List<Map<String, Object>> contents = jdbc.sql("SELECT " + ORGANISATION_COLUMNS + where
                         + " ORDER BY o.name, o.id LIMIT ? OFFSET ?")
-                .params(pageParams)
+                .params(perPage, offset)
                 .query((rs, n) -> organizationFields(rs, "o_"))
                 .list();
         return page(contents, total, page, perPage);

@@ -1,0 +1,98 @@
+package org.thirdsectorhub.organisations.directory;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The database side of the directory index: each hub node's registration, and the organisations changed
+ * since it last looked, which triggers on the register's tables write once for every registered node.
+ */
+@Component
+class IndexChanges {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexChanges.class);
+    /** A node unseen for this long is dropped with its changes; if it comes back, it rebuilds its index. */
+    private static final Duration FORGOTTEN_AFTER = Duration.ofDays(7);
+
+    private final JdbcClient jdbc;
+    private volatile UUID node;
+
+    IndexChanges(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Whether this node is known to the database, so its index has had every change since it was built. */
+    boolean known(UUID candidate) {
+        boolean known = jdbc.sql("UPDATE organisations.directory_index_node SET seen_at = now() WHERE id = ?")
+                .param(candidate).update() == 1;
+        if (known) {
+            node = candidate;
+        }
+        return known;
+    }
+
+    /**
+     * Registers a new node, then waits until every transaction that might have changed the register without
+     * writing a change row for it has ended, so that a snapshot taken afterwards misses nothing.
+     */
+    UUID register() {
+        UUID fresh = UUID.randomUUID();
+        jdbc.sql("INSERT INTO organisations.directory_index_node (id) VALUES (?)").param(fresh).update();
+        long registeredBefore = jdbc.sql("SELECT txid_snapshot_xmax(txid_current_snapshot())").query(Long.class).single();
+        long waited = 0;
+        while (jdbc.sql("SELECT txid_snapshot_xmin(txid_current_snapshot())").query(Long.class).single() < registeredBefore) {
+            sleep();
+            if (++waited % 600 == 0) {
+                log.info("The directory index waits for transactions older than its registration to end");
+            }
+        }
+        node = fresh;
+        return fresh;
+    }
+
+    /** Removes and answers up to {@code limit} changes; inside the caller's snapshot transaction. */
+    List<UUID> take(int limit) {
+        return jdbc.sql("""
+                DELETE FROM organisations.directory_change WHERE seq IN (
+                    SELECT seq FROM organisations.directory_change WHERE node = ? ORDER BY seq LIMIT ?)
+                RETURNING organisation""").params(node, limit).query(UUID.class).list();
+    }
+
+    /** Removes every change visible to the caller's snapshot, which is about to index everything it sees. */
+    void takeAll() {
+        jdbc.sql("DELETE FROM organisations.directory_change WHERE node = ?").param(node).update();
+    }
+
+    /** How many changes wait, counting no further than {@code upTo}. */
+    long waiting(int upTo) {
+        return jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM organisations.directory_change WHERE node = ? LIMIT ?) w")
+                .params(node, upTo).query(Long.class).single();
+    }
+
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    void keepNodesCurrent() {
+        if (node != null) {
+            jdbc.sql("UPDATE organisations.directory_index_node SET seen_at = now() WHERE id = ?").param(node).update();
+        }
+        int forgotten = jdbc.sql("DELETE FROM organisations.directory_index_node WHERE seen_at < now() - ?::interval")
+                .param(FORGOTTEN_AFTER.toSeconds() + " seconds").update();
+        if (forgotten > 0) {
+            log.info("Forgot {} directory index node(s) unseen for {} days", forgotten, FORGOTTEN_AFTER.toDays());
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while registering the directory index", e);
+        }
+    }
+}
