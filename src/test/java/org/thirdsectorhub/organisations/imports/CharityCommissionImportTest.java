@@ -277,6 +277,29 @@ class CharityCommissionImportTest {
         assertThat(OrganisationBatchStore.hash(a)).isEqualTo(OrganisationBatchStore.hash(b));
     }
 
+    @Test
+    void theProfileHashIsTheOneEarlierImportsStoredSoTheNextImportFindsNothingChanged() throws Exception {
+        var draft = new OrganisationDraft("Wolverton \u00e9 Trust", List.of(new OrganisationDraft.OtherName("Old", true)),
+                org.thirdsectorhub.organisations.LegalForm.CHARITABLE_TRUST, null, "Runs things", null,
+                List.of(org.thirdsectorhub.shared.identifiers.OrgId.of(
+                        org.thirdsectorhub.shared.identifiers.OrgIdScheme.GB_CHC, "1000123").orElseThrow()),
+                java.util.Set.of("101", "205", "302"), null, java.util.Set.of("E05009396"), "https://example.org",
+                null, null, "1 High Street", "Milton Keynes", "MK9 3HS", null, new java.math.BigDecimal("1234.50"), null,
+                null, java.time.LocalDate.of(1990, 1, 2), null, null, false, false, null, false, false);
+        // The hash as first written, by reflection over the record's components.
+        StringBuilder text = new StringBuilder();
+        for (var component : OrganisationDraft.class.getRecordComponents()) {
+            Object value = component.getAccessor().invoke(draft);
+            if (value instanceof java.util.Collection<?> values) {
+                value = values.stream().map(String::valueOf).sorted().toList();
+            }
+            text.append(component.getName()).append('=').append(value).append('\u0001');
+        }
+        String expected = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        assertThat(OrganisationBatchStore.hash(draft)).isEqualTo(expected);
+    }
+
     private long versionsOfThisExtract(SampleExtract extract) {
         return jdbc.sql("""
                 SELECT count(*) FROM organisations.organisation_version v JOIN organisations.organisation_import r
