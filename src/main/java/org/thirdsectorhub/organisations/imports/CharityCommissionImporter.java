@@ -40,9 +40,12 @@ final class CharityCommissionImporter {
     private final Set<String> knownAreas;
     private final Set<String> knownCodes;
     private final int batchSize;
+    private final boolean bulkLoad;
 
+    /** {@code bulkLoad}: load without a foreign-key check per row (a first import into an empty register). */
     CharityCommissionImporter(OrganisationBatchStore store, AreasOfOperation areas, Set<String> knownAreas,
-            Set<String> knownCodes, int batchSize) {
+            Set<String> knownCodes, int batchSize, boolean bulkLoad) {
+        this.bulkLoad = bulkLoad;
         this.store = store;
         this.areas = areas;
         this.knownAreas = knownAreas;
@@ -71,6 +74,7 @@ final class CharityCommissionImporter {
                 progress.stage("other names");
                 readOtherNames(extract, inArea, otherNames, progress);
             }
+            Runnable restoreForeignKeys = bulkLoad ? store.withoutForeignKeyChecks() : () -> { };
             progress.stage("charities");
             BitSet present = new BitSet();
             String label = CharityCommissionExtract.CHARITY;
@@ -106,6 +110,7 @@ final class CharityCommissionImporter {
             }, batch -> flush(session, batch, progress));
             progress.stage("charities no longer registered");
             removeAbsent(session, present, progress);
+            restoreForeignKeys.run();
         }
     }
 
@@ -115,9 +120,9 @@ final class CharityCommissionImporter {
             return;
         }
         OrganisationBatchStore.Outcome outcome = store.write(session, batch);
-        // Statistics after the first batch that wrote anything and then every 50 such, so the planner knows how
+        // Statistics after the first batch that wrote anything and then every 100 such, so the planner knows how
         // big the tables are; a batch that changed nothing leaves the statistics as they were.
-        if (outcome.imported() + outcome.updated() > 0 && ++batches % 50 == 1) {
+        if (outcome.imported() + outcome.updated() > 0 && ++batches % 100 == 1) {
             store.analyse();
         }
         progress.imported(outcome.imported());

@@ -185,6 +185,38 @@ public class OrganisationBatchStore {
         time("ANALYZE", start);
     }
 
+    /** Whether the register holds no organisation at all, as before the first import of the national register. */
+    public boolean registerIsEmpty() {
+        return !Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM organisations.organisation)",
+                Boolean.class));
+    }
+
+    /**
+     * For a first load into an empty register: drops the foreign keys from the tables an import fills to
+     * organisation, and returns what adds them back, to be run before the import commits. Adding a key
+     * checks every row in one join; kept, each of the millions of rows a national register brings is
+     * checked on its own (measured: a sixth of the import). Dropping a key locks the organisation table
+     * until the import commits, which an empty register can afford. Inside the import's transaction, so a
+     * failed import leaves the keys as they were.
+     */
+    public Runnable withoutForeignKeyChecks() {
+        List<String[]> keys = jdbc.query("""
+                SELECT conrelid::regclass::text, quote_ident(conname), pg_get_constraintdef(oid) FROM pg_constraint
+                WHERE contype = 'f' AND confrelid = 'organisations.organisation'::regclass AND conrelid IN (
+                    SELECT c.oid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                    WHERE n.nspname = 'organisations' AND c.relname = ANY(string_to_array(?, ' ')))""",
+                (rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)},
+                LISTS + " organisation_version classification organisation_import");
+        keys.forEach(key -> jdbc.execute("ALTER TABLE " + key[0] + " DROP CONSTRAINT " + key[1]));
+        return () -> {
+            long start = System.nanoTime();
+            jdbc.execute("SET LOCAL work_mem = '128MB'");
+            keys.forEach(key -> jdbc.execute("ALTER TABLE " + key[0] + " ADD CONSTRAINT " + key[1] + " " + key[2]));
+            jdbc.execute("RESET work_mem");
+            time("foreign keys added back", start);
+        };
+    }
+
     /** The organisations this source imported that are not yet removed, key to id, for the caller to check. */
     public void eachImported(String source, java.util.function.BiConsumer<String, UUID> consumer) {
         jdbc.query("""

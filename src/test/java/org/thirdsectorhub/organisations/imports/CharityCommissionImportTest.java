@@ -266,6 +266,51 @@ class CharityCommissionImportTest {
         assertThat(new String(text, 0, 10, StandardCharsets.UTF_8)).startsWith("date_of");
     }
 
+    private List<String> foreignKeysToOrganisations() {
+        return jdbc.sql("""
+                SELECT conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint
+                WHERE contype = 'f' AND confrelid = 'organisations.organisation'::regclass ORDER BY 1""")
+                .query(String.class).list();
+    }
+
+    @Test
+    void aFirstImportIntoAnEmptyRegisterLoadsWithoutForeignKeyChecksAndRestoresThem() {
+        // The shared test register is not empty, so the bulk load is asked for as if it were.
+        List<String> keys = foreignKeysToOrganisations();
+        SampleExtract extract = SampleExtract.copy(temp);
+        imports.bulkLoad(true);
+        try {
+            ImportResult result = importExtract(extract.directory, null);
+            assertThat(result.succeeded()).isTrue();
+            assertThat(result.counts().imported()).isEqualTo(150);
+        } finally {
+            imports.bulkLoad(false);
+        }
+        assertThat(foreignKeysToOrganisations()).isEqualTo(keys);
+        assertThat(versionsOfThisExtract(extract)).isEqualTo(150);
+    }
+
+    @Test
+    void aBulkLoadThatFailsHalfWayLeavesNothingImportedAndTheForeignKeysInPlace() throws Exception {
+        List<String> keys = foreignKeysToOrganisations();
+        SampleExtract extract = SampleExtract.copy(temp);
+        byte[] text = Files.readAllBytes(extract.charity());
+        int at = text.length - 40;
+        text[at] = (byte) 0xC3;
+        text[at + 1] = (byte) 0x28;
+        Files.write(extract.charity(), text);
+        imports.batchSize(10);
+        imports.bulkLoad(true);
+        try {
+            assertThat(importExtract(extract.directory, null).outcome()).isEqualTo(ImportOutcome.REFUSED);
+        } finally {
+            imports.batchSize(RegisterImports.BATCH_SIZE);
+            imports.bulkLoad(false);
+        }
+        assertThat(versionsOfThisExtract(extract)).isZero();
+        assertThat(foreignKeysToOrganisations()).isEqualTo(keys);
+    }
+
     @Test
     void theProfileHashIgnoresSetOrder() {
         var a = new OrganisationDraft("A", null, org.thirdsectorhub.organisations.LegalForm.OTHER, null, null, null, null,
