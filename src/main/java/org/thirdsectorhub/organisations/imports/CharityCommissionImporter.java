@@ -40,9 +40,12 @@ final class CharityCommissionImporter {
     private final Set<String> knownAreas;
     private final Set<String> knownCodes;
     private final int batchSize;
+    private final boolean bulkLoad;
 
+    /** {@code bulkLoad}: load without a foreign-key check per row (a first import into an empty register). */
     CharityCommissionImporter(OrganisationBatchStore store, AreasOfOperation areas, Set<String> knownAreas,
-            Set<String> knownCodes, int batchSize) {
+            Set<String> knownCodes, int batchSize, boolean bulkLoad) {
+        this.bulkLoad = bulkLoad;
         this.store = store;
         this.areas = areas;
         this.knownAreas = knownAreas;
@@ -71,39 +74,43 @@ final class CharityCommissionImporter {
                 progress.stage("other names");
                 readOtherNames(extract, inArea, otherNames, progress);
             }
+            Runnable restoreForeignKeys = bulkLoad ? store.withoutForeignKeyChecks() : () -> { };
             progress.stage("charities");
             BitSet present = new BitSet();
-            List<OrganisationBatchStore.Incoming> batch = new ArrayList<>(batchSize);
             String label = CharityCommissionExtract.CHARITY;
-            TabSeparatedFile.read(extract.table(CharityCommissionExtract.CHARITY), label, CHARITY_COLUMNS, progress, row -> {
-                progress.rowRead();
-                Integer organisation = integer(row, "organisation_number", label, progress);
-                Integer charityNumber = integer(row, "registered_charity_number", label, progress);
-                Integer linked = integer(row, "linked_charity_number", label, progress);
-                if (organisation == null || charityNumber == null || linked == null) {
-                    return;
-                }
-                present.set(charityNumber);
-                if (linked != 0 || (inArea != null && !inArea.contains(organisation))) {
-                    progress.skipped(1);
-                    return;
-                }
-                try {
-                    OrganisationDraft draft = draft(row, charityNumber, areaCodes.get(organisation),
-                            classification.get(organisation), otherNames.get(organisation));
-                    batch.add(new OrganisationBatchStore.Incoming(String.valueOf(charityNumber), draft.identifiers().get(0),
-                            draft));
-                } catch (IllegalArgumentException e) {
-                    progress.problem(new ImportProblem(label, row.line(), e.getMessage()));
-                    return;
-                }
-                if (batch.size() >= batchSize) {
-                    flush(session, batch, progress);
-                }
-            });
-            flush(session, batch, progress);
+            ReadAhead.<List<OrganisationBatchStore.Incoming>>run("charity-commission-reader", sink -> {
+                List<List<OrganisationBatchStore.Incoming>> batch = new ArrayList<>(List.of(new ArrayList<>(batchSize)));
+                TabSeparatedFile.read(extract.table(label), label, CHARITY_COLUMNS, progress, row -> {
+                    progress.rowRead();
+                    Integer organisation = integer(row, "organisation_number", label, progress);
+                    Integer charityNumber = integer(row, "registered_charity_number", label, progress);
+                    Integer linked = integer(row, "linked_charity_number", label, progress);
+                    if (organisation == null || charityNumber == null || linked == null) {
+                        return;
+                    }
+                    present.set(charityNumber);
+                    if (linked != 0 || (inArea != null && !inArea.contains(organisation))) {
+                        progress.skipped(1);
+                        return;
+                    }
+                    try {
+                        OrganisationDraft draft = draft(row, charityNumber, areaCodes.get(organisation),
+                                classification.get(organisation), otherNames.get(organisation));
+                        batch.get(0).add(new OrganisationBatchStore.Incoming(String.valueOf(charityNumber),
+                                draft.identifiers().get(0), draft));
+                    } catch (IllegalArgumentException e) {
+                        progress.problem(new ImportProblem(label, row.line(), e.getMessage()));
+                        return;
+                    }
+                    if (batch.get(0).size() >= batchSize) {
+                        sink.accept(batch.set(0, new ArrayList<>(batchSize)));
+                    }
+                });
+                sink.accept(batch.get(0));
+            }, batch -> flush(session, batch, progress));
             progress.stage("charities no longer registered");
             removeAbsent(session, present, progress);
+            restoreForeignKeys.run();
         }
     }
 
@@ -113,8 +120,9 @@ final class CharityCommissionImporter {
             return;
         }
         OrganisationBatchStore.Outcome outcome = store.write(session, batch);
-        // Statistics after the first batch and then every 50, so the planner knows how big the tables are.
-        if (++batches % 50 == 1) {
+        // Statistics after the first batch that wrote anything and then every 100 such, so the planner knows how
+        // big the tables are; a batch that changed nothing leaves the statistics as they were.
+        if (outcome.imported() + outcome.updated() > 0 && ++batches % 100 == 1) {
             store.analyse();
         }
         progress.imported(outcome.imported());
@@ -126,7 +134,9 @@ final class CharityCommissionImporter {
 
     private void removeAbsent(OrganisationBatchStore.Session session, BitSet present, ImportProgress progress) {
         List<OrganisationBatchStore.Absent> absent = new ArrayList<>();
-        store.analyse();
+        if (batches > 0) {
+            store.analyse();
+        }
         store.eachImported(session.source(), (key, id) -> {
             if (key.matches("[0-9]{1,9}") && !present.get(Integer.parseInt(key))) {
                 absent.add(new OrganisationBatchStore.Absent(key, id));

@@ -48,6 +48,7 @@ public class RegisterImports {
     private final ApplicationEventPublisher events;
     private final AreasOfOperation areas = AreasOfOperation.load();
     private volatile int batchSize = BATCH_SIZE;
+    private volatile boolean bulkLoad;
 
     RegisterImports(OrganisationBatchStore store, JdbcClient jdbc, AuditTrail audit, JsonMapper json, Clock clock,
             PlatformTransactionManager transactions, ApplicationEventPublisher events) {
@@ -127,7 +128,8 @@ public class RegisterImports {
         OrganisationBatchStore.Session session = store.session(kind.source(), run, label(kind, request.fileName(), run),
                 actor.label(), kind == ImportKind.CHARITY_COMMISSION);
         switch (kind) {
-            case CHARITY_COMMISSION -> new CharityCommissionImporter(store, areas, knownAreas(), knownCodes(), batchSize)
+            case CHARITY_COMMISSION -> new CharityCommissionImporter(store, areas, knownAreas(), knownCodes(), batchSize,
+                    bulkLoad || store.registerIsEmpty())
                     .run(request.file(), request.area(), session, progress);
             case COMPANIES_HOUSE -> new CompaniesHouseImporter(store, batchSize)
                     .run(request.file(), request.fileName(), session, progress);
@@ -218,7 +220,12 @@ public class RegisterImports {
         this.batchSize = size;
     }
 
-    private Set<String> knownAreas() {
+    /** For tests: loads as into an empty register although the test register is not empty. */
+    void bulkLoad(boolean bulk) {
+        this.bulkLoad = bulk;
+    }
+
+        private Set<String> knownAreas() {
         return new HashSet<>(jdbc.sql("SELECT code FROM organisations.area").query(String.class).list());
     }
 

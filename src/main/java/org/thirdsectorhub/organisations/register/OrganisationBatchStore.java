@@ -68,8 +68,16 @@ public class OrganisationBatchStore {
         this.clock = clock;
     }
 
-    /** One organisation as a source describes it: its key in that source, the identifier to match by, the profile. */
-    public record Incoming(String sourceKey, OrgId matchBy, OrganisationDraft draft) {}
+    /**
+     * One organisation as a source describes it: its key in that source, the identifier to match by, the
+     * profile and its {@link #hash}, computed where the Incoming is made (an importer's reading thread).
+     */
+    public record Incoming(String sourceKey, OrgId matchBy, OrganisationDraft draft, String hash) {
+
+        public Incoming(String sourceKey, OrgId matchBy, OrganisationDraft draft) {
+            this(sourceKey, matchBy, draft, OrganisationBatchStore.hash(draft));
+        }
+    }
 
     /** What a batch did. */
     public record Outcome(int imported, int updated, int unchanged, int flagged) {}
@@ -90,6 +98,15 @@ public class OrganisationBatchStore {
             DefinitionRules rules, String now) {}
 
     public Outcome write(Session session, List<Incoming> batch) {
+        long start = System.nanoTime();
+        try {
+            return writeNow(session, batch);
+        } finally {
+            time("write (all statements of a batch)", start);
+        }
+    }
+
+    private Outcome writeNow(Session session, List<Incoming> batch) {
         Map<String, Incoming> byKey = new LinkedHashMap<>();
         batch.forEach(item -> byKey.put(item.sourceKey(), item));
         Map<String, String[]> known = knownImports(session.source(), byKey.keySet());
@@ -106,13 +123,13 @@ public class OrganisationBatchStore {
         List<Prepared> flags = new ArrayList<>();
         int unchanged = 0;
         for (Incoming item : byKey.values()) {
-            String hash = hash(item.draft());
+            String hash = item.hash();
             String[] knownRow = known.get(item.sourceKey());
             String id = knownRow != null ? knownRow[0]
                     : item.matchBy() == null ? null : byIdentifier.get(item.matchBy().identifier());
             String[] state = id == null ? null : states.get(id);
             if (state == null) {
-                inserts.add(new Prepared(UUID.randomUUID().toString(), item, hash));
+                inserts.add(new Prepared(timeOrderedId().toString(), item, hash, knownRow != null));
             } else if (knownRow != null && knownRow[1].equals(hash)) {
                 unchanged++;
             } else if (Boolean.parseBoolean(state[1])) {
@@ -147,7 +164,8 @@ public class OrganisationBatchStore {
                 continue;
             }
             OrganisationDraft draft = withStatus(json.readValue(snapshot, OrganisationDraft.class), OrganisationStatus.REMOVED);
-            Prepared prepared = new Prepared(id, new Incoming(gone.sourceKey(), null, draft), hash(draft));
+            Incoming incoming = new Incoming(gone.sourceKey(), null, draft);
+            Prepared prepared = new Prepared(id, incoming, incoming.hash());
             (Boolean.parseBoolean(states.get(id)[1]) ? flags : updates).add(prepared);
         }
         update(session, updates);
@@ -161,8 +179,42 @@ public class OrganisationBatchStore {
      * tables: measured, a 20,000-charity import spent most of its time in such plans.
      */
     public void analyse() {
+        long start = System.nanoTime();
         jdbc.execute("ANALYZE organisations.organisation, organisations.organisation_import,"
                 + " organisations.organisation_identifier, organisations.organisation_version, organisations.classification");
+        time("ANALYZE", start);
+    }
+
+    /** Whether the register holds no organisation at all, as before the first import of the national register. */
+    public boolean registerIsEmpty() {
+        return !Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM organisations.organisation)",
+                Boolean.class));
+    }
+
+    /**
+     * For a first load into an empty register: drops the foreign keys from the tables an import fills to
+     * organisation, and returns what adds them back, to be run before the import commits. Adding a key
+     * checks every row in one join; kept, each of the millions of rows a national register brings is
+     * checked on its own (measured: a sixth of the import). Dropping a key locks the organisation table
+     * until the import commits, which an empty register can afford. Inside the import's transaction, so a
+     * failed import leaves the keys as they were.
+     */
+    public Runnable withoutForeignKeyChecks() {
+        List<String[]> keys = jdbc.query("""
+                SELECT conrelid::regclass::text, quote_ident(conname), pg_get_constraintdef(oid) FROM pg_constraint
+                WHERE contype = 'f' AND confrelid = 'organisations.organisation'::regclass AND conrelid IN (
+                    SELECT c.oid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                    WHERE n.nspname = 'organisations' AND c.relname = ANY(string_to_array(?, ' ')))""",
+                (rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)},
+                LISTS + " organisation_version classification organisation_import");
+        keys.forEach(key -> jdbc.execute("ALTER TABLE " + key[0] + " DROP CONSTRAINT " + key[1]));
+        return () -> {
+            long start = System.nanoTime();
+            jdbc.execute("SET LOCAL work_mem = '128MB'");
+            keys.forEach(key -> jdbc.execute("ALTER TABLE " + key[0] + " ADD CONSTRAINT " + key[1] + " " + key[2]));
+            jdbc.execute("RESET work_mem");
+            time("foreign keys added back", start);
+        };
     }
 
     /** The organisations this source imported that are not yet removed, key to id, for the caller to check. */
@@ -176,29 +228,101 @@ public class OrganisationBatchStore {
                 }, source);
     }
 
-    private record Prepared(String id, Incoming item, String hash) {}
+    /** {@code recorded}: whether organisation_import already has a row for the source key (to be replaced). */
+    private record Prepared(String id, Incoming item, String hash, boolean recorded) {
 
+        Prepared(String id, Incoming item, String hash) {
+            this(id, item, hash, true);
+        }
+    }
+
+    /**
+     * New organisations, copied into every table with COPY: each has a new id, so its version is number 1,
+     * it has no classification yet and no list rows.
+     */
     private void insert(Session session, List<Prepared> rows) {
         if (rows.isEmpty()) {
             return;
         }
-        Table organisation = organisationColumns(rows);
-        execute("""
-                INSERT INTO organisations.organisation (id, name, legal_form, status, description, website, email, phone,
-                    address_line, town, postcode, ward_code, income_band, latest_income, staff_count, volunteer_count,
-                    founded_on, public_body, controlled_by_public_body, profit_distribution, asset_lock, faith_based,
-                    social_purpose, search_names, search_text, source, created_at, updated_at)
-                SELECT u.id::uuid, u.name, u.legal_form, u.status, u.description, u.website, u.email, u.phone,
-                    u.address_line, u.town, u.postcode, u.ward_code, u.income_band, u.latest_income::numeric,
-                    u.staff::int, u.volunteers::int, u.founded::date, u.pb::boolean, u.cpb::boolean, u.distribution,
-                    u.asset_lock::boolean, u.faith::boolean, u.social_purpose, u.search_names, u.search_text,
-                    ?, ?::timestamptz, ?::timestamptz
-                FROM unnest(""" + organisation.placeholders() + ") AS u(" + ORGANISATION_COLUMNS + ")",
-                List.of(session.source(), session.now(), session.now()), organisation);
+        CopyRows organisations = new CopyRows("organisations.organisation (id, name, legal_form, status, description,"
+                + " website, email, phone, address_line, town, postcode, ward_code, income_band, latest_income, staff_count,"
+                + " volunteer_count, founded_on, public_body, controlled_by_public_body, profit_distribution, asset_lock,"
+                + " faith_based, social_purpose, search_names, search_text, source, created_at, updated_at)");
+        CopyRows versions = new CopyRows("organisations.organisation_version (organisation, number, snapshot, changed_at,"
+                + " changed_by, summary)");
+        CopyRows verdicts = new CopyRows("organisations.classification (id, organisation, definition_version,"
+                + " third_sector, kind, reasons, classified_at)");
+        CopyRows imports = new CopyRows("organisations.organisation_import (organisation, source, source_key,"
+                + " content_hash, imported_at, run)");
+        List<Prepared> reimported = new ArrayList<>();
+        String summary = limited("Added from " + session.label());
+        for (Prepared row : rows) {
+            OrganisationDraft d = row.item().draft();
+            String[] values = java.util.Arrays.copyOf(organisationRow(row), 28);
+            values[25] = session.source();
+            values[26] = session.now();
+            values[27] = session.now();
+            organisations.row(values);
+            versions.row(row.id(), "1", json.writeValueAsString(d), session.now(), session.changedBy(), summary);
+            Classification verdict = classify(session, d);
+            verdicts.row(timeOrderedId().toString(), row.id(), String.valueOf(verdict.definitionVersion()),
+                    String.valueOf(verdict.thirdSector()), verdict.kind().name(), reasons(verdict), session.now());
+            if (row.recorded()) {
+                reimported.add(row);
+            } else {
+                imports.row(row.id(), session.source(), row.item().sourceKey(), row.hash(), session.now(),
+                        String.valueOf(session.run()));
+            }
+        }
+        copy(organisations);
         writeLists(rows);
-        writeVersions(session, rows, true, Map.of());
-        classify(session, rows, Map.of());
-        recordImports(session, rows);
+        copy(versions);
+        copy(verdicts);
+        copy(imports);
+        recordImports(session, reimported);
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * A new id in the layout of a version 7 UUID (milliseconds, then a counter, then random bits): an import's
+     * new rows then go to the right-hand edge of every index keyed by organisation, instead of to random pages
+     * of indexes that outgrow the server's buffers at national scale.
+     */
+    static UUID timeOrderedId() {
+        long most = (System.currentTimeMillis() << 16) | 0x7000L | (SEQUENCE.getAndIncrement() & 0x0FFFL);
+        long least = (java.util.concurrent.ThreadLocalRandom.current().nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(most, least);
+    }
+
+    private final Map<Classification, String> reasonsJson = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The reasons as JSON; an import has only a few hundred different verdicts, so each is written once. */
+    private String reasons(Classification verdict) {
+        if (reasonsJson.size() > 10_000) {
+            reasonsJson.clear();
+        }
+        return reasonsJson.computeIfAbsent(verdict, v -> json.writeValueAsString(v.reasons()));
+    }
+
+    private Classification classify(Session session, OrganisationDraft d) {
+        return classifier.classify(new OrganisationFacts(d.legalForm(), d.publicBody(),
+                d.controlledByPublicBody(), d.profitDistribution().name(), d.assetLock(), d.faithBased(),
+                d.socialPurpose(), d.purposeCodes().stream().filter(code -> code.startsWith("1"))
+                        .collect(Collectors.toSet())), session.rules());
+    }
+
+    private static String limited(String summary) {
+        return summary.length() > 1000 ? summary.substring(0, 1000) : summary;
+    }
+
+    private void copy(CopyRows rows) {
+        if (rows.size() == 0) {
+            return;
+        }
+        long start = System.nanoTime();
+        jdbc.execute((java.sql.Connection con) -> rows.copy(con));
+        time(rows.toString(), start);
     }
 
     private void update(Session session, List<Prepared> rows) {
@@ -237,25 +361,31 @@ public class OrganisationBatchStore {
     private Table organisationColumns(List<Prepared> rows) {
         Table t = new Table(25);
         for (Prepared row : rows) {
-            OrganisationDraft d = row.item().draft();
-            t.row(row.id(), d.name().trim(), d.legalForm().name(), d.status().name(), d.description(), d.website(),
-                    d.email(), d.phone(), d.addressLine(), d.town(), d.postcode(), d.wardCode(),
-                    d.incomeBand() == null ? null : d.incomeBand().name(), str(d.latestIncome()), str(d.staffCount()),
-                    str(d.volunteerCount()), str(d.foundedOn()), str(d.publicBody()), str(d.controlledByPublicBody()),
-                    d.profitDistribution().name(), str(d.assetLock()), str(d.faithBased()), d.socialPurpose(),
-                    searchText.names(d), searchText.text(d));
+            t.row(organisationRow(row));
         }
         return t;
     }
 
+    /** The organisation's columns in the order of ORGANISATION_COLUMNS, as text. */
+    private String[] organisationRow(Prepared row) {
+        OrganisationDraft d = row.item().draft();
+        return new String[] {row.id(), d.name().trim(), d.legalForm().name(), d.status().name(), d.description(),
+                d.website(), d.email(), d.phone(), d.addressLine(), d.town(), d.postcode(), d.wardCode(),
+                d.incomeBand() == null ? null : d.incomeBand().name(), str(d.latestIncome()), str(d.staffCount()),
+                str(d.volunteerCount()), str(d.foundedOn()), str(d.publicBody()), str(d.controlledByPublicBody()),
+                d.profitDistribution().name(), str(d.assetLock()), str(d.faithBased()), d.socialPurpose(),
+                searchText.names(d), searchText.text(d)};
+    }
+
     private void writeLists(List<Prepared> rows) {
-        Table identifiers = new Table(3);
-        Table otherNames = new Table(3);
-        Table classification = new Table(2);
-        Table tags = new Table(2);
-        Table areas = new Table(2);
-        Table marks = new Table(4);
-        Table contacts = new Table(6);
+        CopyRows identifiers = new CopyRows("organisations.organisation_identifier (organisation, scheme, identifier)");
+        CopyRows otherNames = new CopyRows("organisations.organisation_other_name (organisation, name, kind)");
+        CopyRows classification = new CopyRows("organisations.organisation_classification (organisation, taxonomy, code)");
+        CopyRows tags = new CopyRows("organisations.organisation_tag (organisation, tag)");
+        CopyRows areas = new CopyRows("organisations.organisation_area (organisation, area_code)");
+        CopyRows marks = new CopyRows("organisations.organisation_quality_mark (organisation, mark, awarded_on, expires_on)");
+        CopyRows contacts = new CopyRows("organisations.organisation_contact (organisation, position, name, role, email,"
+                + " phone)");
         for (Prepared row : rows) {
             OrganisationDraft d = row.item().draft();
             d.identifiers().stream().distinct().forEach(i -> identifiers.row(row.id(), i.scheme().prefix(), i.identifier()));
@@ -263,7 +393,7 @@ public class OrganisationBatchStore {
             d.otherNames().stream().filter(o -> !o.name().isBlank())
                     .forEach(o -> names.putIfAbsent(o.name().trim(), o.former() ? "FORMER" : "OTHER"));
             names.forEach((name, kind) -> otherNames.row(row.id(), name, kind));
-            d.purposeCodes().forEach(code -> classification.row(row.id(), code));
+            d.purposeCodes().forEach(code -> classification.row(row.id(), "ccew", code));
             d.tags().forEach(tag -> tags.row(row.id(), tag));
             d.areaCodes().forEach(code -> areas.row(row.id(), code));
             Map<String, OrganisationDraft.QualityMarkHeld> held = new LinkedHashMap<>();
@@ -274,22 +404,9 @@ public class OrganisationBatchStore {
                 contacts.row(row.id(), String.valueOf(i), c.name(), c.role(), c.email(), c.phone());
             }
         }
-        execute("INSERT INTO organisations.organisation_identifier (organisation, scheme, identifier)"
-                + " SELECT a::uuid, b, c FROM unnest(?::text[], ?::text[], ?::text[]) AS u(a, b, c)", List.of(), identifiers);
-        execute("INSERT INTO organisations.organisation_other_name (organisation, name, kind)"
-                + " SELECT a::uuid, b, c FROM unnest(?::text[], ?::text[], ?::text[]) AS u(a, b, c)", List.of(), otherNames);
-        execute("INSERT INTO organisations.organisation_classification (organisation, taxonomy, code)"
-                + " SELECT a::uuid, 'ccew', b FROM unnest(?::text[], ?::text[]) AS u(a, b)", List.of(), classification);
-        execute("INSERT INTO organisations.organisation_tag (organisation, tag)"
-                + " SELECT a::uuid, b FROM unnest(?::text[], ?::text[]) AS u(a, b)", List.of(), tags);
-        execute("INSERT INTO organisations.organisation_area (organisation, area_code)"
-                + " SELECT a::uuid, b FROM unnest(?::text[], ?::text[]) AS u(a, b)", List.of(), areas);
-        execute("INSERT INTO organisations.organisation_quality_mark (organisation, mark, awarded_on, expires_on)"
-                + " SELECT a::uuid, b, c::date, d::date FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) AS u(a, b, c, d)",
-                List.of(), marks);
-        execute("INSERT INTO organisations.organisation_contact (organisation, position, name, role, email, phone)"
-                + " SELECT a::uuid, b::int, c, d, e, f FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
-                + " ?::text[]) AS u(a, b, c, d, e, f)", List.of(), contacts);
+        for (CopyRows table : List.of(identifiers, otherNames, classification, tags, areas, marks, contacts)) {
+            copy(table);
+        }
     }
 
     private void writeVersions(Session session, List<Prepared> rows, boolean first, Map<String, String> before) {
@@ -304,7 +421,7 @@ public class OrganisationBatchStore {
                 summary = session.label() + ": " + (was == null ? "changed"
                         : ProfileDifferences.between(json.readValue(was, OrganisationDraft.class), draft).summary());
             }
-            versions.row(row.id(), json.writeValueAsString(draft), summary.length() > 1000 ? summary.substring(0, 1000) : summary);
+            versions.row(row.id(), json.writeValueAsString(draft), limited(summary));
         }
         execute("""
                 INSERT INTO organisations.organisation_version (organisation, number, snapshot, changed_at, changed_by, summary)
@@ -319,11 +436,7 @@ public class OrganisationBatchStore {
         Table verdicts = new Table(5);
         List<String> superseded = new ArrayList<>();
         for (Prepared row : rows) {
-            OrganisationDraft d = row.item().draft();
-            Classification verdict = classifier.classify(new OrganisationFacts(d.legalForm(), d.publicBody(),
-                    d.controlledByPublicBody(), d.profitDistribution().name(), d.assetLock(), d.faithBased(),
-                    d.socialPurpose(), d.purposeCodes().stream().filter(code -> code.startsWith("1"))
-                            .collect(Collectors.toSet())), session.rules());
+            Classification verdict = classify(session, row.item().draft());
             if (verdict.equals(current.get(row.id()))) {
                 continue;
             }
@@ -331,7 +444,7 @@ public class OrganisationBatchStore {
                 superseded.add(row.id());
             }
             verdicts.row(row.id(), String.valueOf(verdict.definitionVersion()), String.valueOf(verdict.thirdSector()),
-                    verdict.kind().name(), json.writeValueAsString(verdict.reasons()));
+                    verdict.kind().name(), reasons(verdict));
         }
         if (!superseded.isEmpty()) {
             execute("UPDATE organisations.classification SET current = FALSE WHERE organisation = ANY(?::uuid[]) AND current",
@@ -436,6 +549,15 @@ public class OrganisationBatchStore {
 
     /** A query with one text parameter and one array parameter (in either order, as the SQL has them). */
     private void query(String sql, Object first, Object second, org.springframework.jdbc.core.RowCallbackHandler handler) {
+        long start = System.nanoTime();
+        try {
+            queryNow(sql, first, second, handler);
+        } finally {
+            time(sql, start);
+        }
+    }
+
+    private void queryNow(String sql, Object first, Object second, org.springframework.jdbc.core.RowCallbackHandler handler) {
         jdbc.query(con -> {
             PreparedStatement ps = con.prepareStatement(sql);
             int index = 1;
@@ -453,10 +575,41 @@ public class OrganisationBatchStore {
         }, handler);
     }
 
+    private static final Map<String, long[]> TIMES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static void time(String what, long start) {
+        String key = what.strip().replaceAll("\\s+", " ");
+        long[] total = TIMES.computeIfAbsent(key.substring(0, Math.min(70, key.length())), k -> new long[2]);
+        synchronized (total) {
+            total[0] += System.nanoTime() - start;
+            total[1]++;
+        }
+    }
+
+    /**
+     * For the register benchmark: the time spent in each kind of statement since the last call, in
+     * nanoseconds, with the number of statements, longest first; then starts again from zero.
+     */
+    public static List<Map.Entry<String, long[]>> statementTimes() {
+        List<Map.Entry<String, long[]>> times = new ArrayList<>(TIMES.entrySet());
+        TIMES.clear();
+        times.sort((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]));
+        return times;
+    }
+
     private void execute(String sql, List<String> scalars, Table table) {
         if (table.isEmpty()) {
             return;
         }
+        long start = System.nanoTime();
+        try {
+            executeNow(sql, scalars, table);
+        } finally {
+            time(sql, start);
+        }
+    }
+
+    private void executeNow(String sql, List<String> scalars, Table table) {
         jdbc.execute((java.sql.Connection con) -> {
             try (PreparedStatement ps = con.prepareStatement(sql)) {
                 int index = 1;
@@ -513,18 +666,18 @@ public class OrganisationBatchStore {
      * per JVM), so the same file imported by another process is still recognised as unchanged.
      */
     public static String hash(OrganisationDraft draft) {
-        StringBuilder text = new StringBuilder();
-        for (java.lang.reflect.RecordComponent component : OrganisationDraft.class.getRecordComponents()) {
+        StringBuilder text = new StringBuilder(1024);
+        for (int i = 0; i < COMPONENTS.length; i++) {
             Object value;
             try {
-                value = component.getAccessor().invoke(draft);
-            } catch (ReflectiveOperationException e) {
+                value = ACCESSORS[i].invoke(draft);
+            } catch (Throwable e) {
                 throw new IllegalStateException(e);
             }
             if (value instanceof java.util.Collection<?> values) {
                 value = values.stream().map(String::valueOf).sorted().toList();
             }
-            text.append(component.getName()).append('=').append(value).append('\u0001');
+            text.append(COMPONENTS[i]).append('=').append(value).append('\u0001');
         }
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
@@ -533,6 +686,19 @@ public class OrganisationBatchStore {
             throw new IllegalStateException(e);
         }
     }
+
+    private static final java.lang.reflect.RecordComponent[] RECORD = OrganisationDraft.class.getRecordComponents();
+    private static final String[] COMPONENTS = java.util.Arrays.stream(RECORD)
+            .map(java.lang.reflect.RecordComponent::getName).toArray(String[]::new);
+    // Looked up once: asking for the record's components on every call cost more than the hashing itself.
+    private static final java.lang.invoke.MethodHandle[] ACCESSORS = java.util.Arrays.stream(RECORD).map(component -> {
+        try {
+            return java.lang.invoke.MethodHandles.publicLookup().unreflect(component.getAccessor())
+                    .asType(java.lang.invoke.MethodType.methodType(Object.class, OrganisationDraft.class));
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }).toArray(java.lang.invoke.MethodHandle[]::new);
 
     /** The same profile with another status. */
     public static OrganisationDraft withStatus(OrganisationDraft d, OrganisationStatus status) {

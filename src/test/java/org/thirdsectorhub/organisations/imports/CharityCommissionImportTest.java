@@ -266,6 +266,51 @@ class CharityCommissionImportTest {
         assertThat(new String(text, 0, 10, StandardCharsets.UTF_8)).startsWith("date_of");
     }
 
+    private List<String> foreignKeysToOrganisations() {
+        return jdbc.sql("""
+                SELECT conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint
+                WHERE contype = 'f' AND confrelid = 'organisations.organisation'::regclass ORDER BY 1""")
+                .query(String.class).list();
+    }
+
+    @Test
+    void aFirstImportIntoAnEmptyRegisterLoadsWithoutForeignKeyChecksAndRestoresThem() {
+        // The shared test register is not empty, so the bulk load is asked for as if it were.
+        List<String> keys = foreignKeysToOrganisations();
+        SampleExtract extract = SampleExtract.copy(temp);
+        imports.bulkLoad(true);
+        try {
+            ImportResult result = importExtract(extract.directory, null);
+            assertThat(result.succeeded()).isTrue();
+            assertThat(result.counts().imported()).isEqualTo(150);
+        } finally {
+            imports.bulkLoad(false);
+        }
+        assertThat(foreignKeysToOrganisations()).isEqualTo(keys);
+        assertThat(versionsOfThisExtract(extract)).isEqualTo(150);
+    }
+
+    @Test
+    void aBulkLoadThatFailsHalfWayLeavesNothingImportedAndTheForeignKeysInPlace() throws Exception {
+        List<String> keys = foreignKeysToOrganisations();
+        SampleExtract extract = SampleExtract.copy(temp);
+        byte[] text = Files.readAllBytes(extract.charity());
+        int at = text.length - 40;
+        text[at] = (byte) 0xC3;
+        text[at + 1] = (byte) 0x28;
+        Files.write(extract.charity(), text);
+        imports.batchSize(10);
+        imports.bulkLoad(true);
+        try {
+            assertThat(importExtract(extract.directory, null).outcome()).isEqualTo(ImportOutcome.REFUSED);
+        } finally {
+            imports.batchSize(RegisterImports.BATCH_SIZE);
+            imports.bulkLoad(false);
+        }
+        assertThat(versionsOfThisExtract(extract)).isZero();
+        assertThat(foreignKeysToOrganisations()).isEqualTo(keys);
+    }
+
     @Test
     void theProfileHashIgnoresSetOrder() {
         var a = new OrganisationDraft("A", null, org.thirdsectorhub.organisations.LegalForm.OTHER, null, null, null, null,
@@ -275,6 +320,29 @@ class CharityCommissionImportTest {
                 new java.util.TreeSet<>(List.of("104", "103", "102", "101")), null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, false, false, null, false, false);
         assertThat(OrganisationBatchStore.hash(a)).isEqualTo(OrganisationBatchStore.hash(b));
+    }
+
+    @Test
+    void theProfileHashIsTheOneEarlierImportsStoredSoTheNextImportFindsNothingChanged() throws Exception {
+        var draft = new OrganisationDraft("Wolverton \u00e9 Trust", List.of(new OrganisationDraft.OtherName("Old", true)),
+                org.thirdsectorhub.organisations.LegalForm.CHARITABLE_TRUST, null, "Runs things", null,
+                List.of(org.thirdsectorhub.shared.identifiers.OrgId.of(
+                        org.thirdsectorhub.shared.identifiers.OrgIdScheme.GB_CHC, "1000123").orElseThrow()),
+                java.util.Set.of("101", "205", "302"), null, java.util.Set.of("E05009396"), "https://example.org",
+                null, null, "1 High Street", "Milton Keynes", "MK9 3HS", null, new java.math.BigDecimal("1234.50"), null,
+                null, java.time.LocalDate.of(1990, 1, 2), null, null, false, false, null, false, false);
+        // The hash as first written, by reflection over the record's components.
+        StringBuilder text = new StringBuilder();
+        for (var component : OrganisationDraft.class.getRecordComponents()) {
+            Object value = component.getAccessor().invoke(draft);
+            if (value instanceof java.util.Collection<?> values) {
+                value = values.stream().map(String::valueOf).sorted().toList();
+            }
+            text.append(component.getName()).append('=').append(value).append('\u0001');
+        }
+        String expected = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        assertThat(OrganisationBatchStore.hash(draft)).isEqualTo(expected);
     }
 
     private long versionsOfThisExtract(SampleExtract extract) {
