@@ -71,6 +71,7 @@ class DirectoryIndex implements DisposableBean {
         return thread;
     });
     private volatile IndexWriter writer;
+    private volatile String node;
     private volatile SearcherManager searchers;
     private volatile RuntimeException failure;
 
@@ -128,9 +129,10 @@ class DirectoryIndex implements DisposableBean {
             writer = new IndexWriter(FSDirectory.open(path), config);
             searchers = new SearcherManager(writer, new SearcherFactory());
             Map<String, String> committed = committed();
-            String node = committed.get(NODE);
+            node = committed.get(NODE);
             if (node == null || !CURRENT_FORMAT.equals(committed.get(FORMAT)) || !changes.known(UUID.fromString(node))) {
-                rebuild(changes.register().toString());
+                node = changes.register().toString();
+                rebuild();
             }
         } catch (IOException | RuntimeException e) {
             failure = new IllegalStateException("The directory index at " + path + " could not be opened", e);
@@ -141,27 +143,27 @@ class DirectoryIndex implements DisposableBean {
         drainInBackground();
     }
 
-    private void rebuild(String node) throws IOException {
+    private void rebuild() {
         long started = System.nanoTime();
         writing.lock();
         try {
-            int[] count = {0};
-            snapshot.executeWithoutResult(status -> {
+            int count = snapshot.execute(status -> {
                 changes.takeAll();
                 try {
                     writer.deleteAll();
-                    documents.everyOne(document -> {
-                        add(document);
-                        count[0]++;
-                    });
+                    IndexFeeder feeder = new IndexFeeder(writer);
+                    try (feeder) {
+                        documents.everyOne(feeder);
+                    }
                     writer.forceMerge(1);
                     commit(Map.of(NODE, node, FORMAT, CURRENT_FORMAT));
+                    searchers.maybeRefreshBlocking();
+                    return feeder.added();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
-            searchers.maybeRefreshBlocking();
-            log.info("Directory index built: {} organisations in {} ms at {}", count[0],
+            log.info("Directory index built: {} organisations in {} ms at {}", count,
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), path);
         } finally {
             writing.unlock();
@@ -187,6 +189,10 @@ class DirectoryIndex implements DisposableBean {
         if (failure == null && draining.compareAndSet(false, true)) {
             background.execute(() -> {
                 try {
+                    int large = Math.max(BATCH, writer.getDocStats().numDocs / 2);
+                    if (changes.waiting(large + 1) > large) {
+                        rebuild(); // most of the register changed (a first import): reading it all is quicker
+                    }
                     while (applyOneBatch() > 0) {
                         // each round applies up to one batch and commits, so searches see progress
                     }

@@ -25,6 +25,7 @@ import org.thirdsectorhub.organisations.definition.Classifier;
 import org.thirdsectorhub.organisations.definition.DefinitionRules;
 import org.thirdsectorhub.organisations.definition.OrganisationFacts;
 import org.thirdsectorhub.organisations.definition.Reason;
+import org.thirdsectorhub.organisations.directory.DirectoryBulkLoad;
 import org.thirdsectorhub.shared.identifiers.OrgId;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -53,6 +54,7 @@ public class OrganisationBatchStore {
             + "organisation_tag organisation_area organisation_quality_mark organisation_contact";
 
     private final JdbcTemplate jdbc;
+    private final DirectoryBulkLoad directory;
     private final SearchText searchText;
     private final Definitions definitions;
     private final JsonMapper json;
@@ -60,8 +62,9 @@ public class OrganisationBatchStore {
     private final Classifier classifier = new Classifier();
 
     OrganisationBatchStore(DataSource dataSource, SearchText searchText, Definitions definitions, JsonMapper json,
-            Clock clock) {
+            Clock clock, DirectoryBulkLoad directory) {
         this.jdbc = new JdbcTemplate(dataSource);
+        this.directory = directory;
         this.searchText = searchText;
         this.definitions = definitions;
         this.json = json;
@@ -197,7 +200,8 @@ public class OrganisationBatchStore {
      * checks every row in one join; kept, each of the millions of rows a national register brings is
      * checked on its own (measured: a sixth of the import). Dropping a key locks the organisation table
      * until the import commits, which an empty register can afford. Inside the import's transaction, so a
-     * failed import leaves the keys as they were.
+     * failed import leaves the keys as they were. The directory index's per-statement notes are suspended
+     * likewise, and every organisation noted once at the end.
      */
     public Runnable withoutForeignKeyChecks() {
         List<String[]> keys = jdbc.query("""
@@ -208,7 +212,9 @@ public class OrganisationBatchStore {
                 (rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)},
                 LISTS + " organisation_version classification organisation_import");
         keys.forEach(key -> jdbc.execute("ALTER TABLE " + key[0] + " DROP CONSTRAINT " + key[1]));
+        Runnable restoreDirectoryNotes = directory.withoutInsertNotes();
         return () -> {
+            restoreDirectoryNotes.run();
             long start = System.nanoTime();
             jdbc.execute("SET LOCAL work_mem = '128MB'");
             keys.forEach(key -> jdbc.execute("ALTER TABLE " + key[0] + " ADD CONSTRAINT " + key[1] + " " + key[2]));

@@ -288,6 +288,16 @@ class CharityCommissionImportTest {
         }
         assertThat(foreignKeysToOrganisations()).isEqualTo(keys);
         assertThat(versionsOfThisExtract(extract)).isEqualTo(150);
+        assertThat(jdbc.sql("SELECT count(*) FROM pg_trigger WHERE tgname LIKE '%\\_directory\\_%' AND tgenabled <> 'O'")
+                .query(Long.class).single()).isZero();
+        var newest = jdbc.sql("""
+                SELECT o.name, i.identifier FROM organisations.organisation o
+                JOIN organisations.organisation_identifier i ON i.organisation = o.id AND i.scheme = 'GB-CHC'
+                WHERE o.deleted_at IS NULL AND o.merged_into IS NULL AND NOT o.pending_approval
+                ORDER BY o.created_at DESC LIMIT 1""").query((rs, n) -> List.of(rs.getString(1), rs.getString(2))).single();
+        assertThat(search.search(new org.thirdsectorhub.organisations.directory.DirectoryQuery(newest.get(1), null, null,
+                null, null, null, null, null, null, 1, 5), false).items())
+                .extracting(org.thirdsectorhub.organisations.directory.DirectoryEntry::name).contains(newest.get(0));
     }
 
     @Test
