@@ -23,6 +23,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -122,12 +123,7 @@ class DirectoryIndex implements DisposableBean {
 
     private void open() {
         try {
-            Files.createDirectories(path);
-            IndexWriterConfig config = new IndexWriterConfig(DirectoryAnalysis.analyzer())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(48);
-            writer = new IndexWriter(FSDirectory.open(path), config);
-            searchers = new SearcherManager(writer, new SearcherFactory());
+            openWriter();
             Map<String, String> committed = committed();
             node = committed.get(NODE);
             if (node == null || !CURRENT_FORMAT.equals(committed.get(FORMAT)) || !changes.known(UUID.fromString(node))) {
@@ -141,6 +137,30 @@ class DirectoryIndex implements DisposableBean {
             opened.countDown();
         }
         drainInBackground();
+    }
+
+    /** Opens the index; one that cannot be read (a disk fault, a half-copied directory) is thrown away. */
+    private void openWriter() throws IOException {
+        Files.createDirectories(path);
+        try {
+            writer = new IndexWriter(FSDirectory.open(path), writerConfig());
+        } catch (LockObtainFailedException inUse) {
+            throw new IllegalStateException("Another hub on this machine uses the directory index at " + path
+                    + "; give each its own HUB_DIRECTORY_INDEX_DIR", inUse);
+        } catch (IOException | IllegalArgumentException unreadable) {
+            log.warn("The directory index at {} cannot be read ({}); it is built again from the database", path,
+                    unreadable.toString());
+            FileSystemUtils.deleteRecursively(path);
+            Files.createDirectories(path);
+            writer = new IndexWriter(FSDirectory.open(path), writerConfig());
+        }
+        searchers = new SearcherManager(writer, new SearcherFactory());
+    }
+
+    private static IndexWriterConfig writerConfig() {
+        return new IndexWriterConfig(DirectoryAnalysis.analyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(48);
     }
 
     private void rebuild() {
