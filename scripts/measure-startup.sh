@@ -23,6 +23,7 @@ median() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1
 
 start_once() {
   # start_once <log> [args...]: launches the hub, waits for the first 200, prints "wall cpu classes", stops it.
+  # With WAIT_FOR set, it also waits for that text in the log before stopping the hub.
   local log=$1; shift
   local t0 t1 pid code=000
   t0=$(date +%s%N)
@@ -40,6 +41,12 @@ start_once() {
   stat=$(cut -d' ' -f14,15 "/proc/$pid/stat")
   cpu=$(awk -v t="$tick" '{printf "%.2f", ($1+$2)/t}' <<<"$stat")
   classes=$(jcmd "$pid" PerfCounter.print 2>/dev/null | awk -F= '/java.cls.loadedClasses=/{l=$2} /java.cls.sharedLoadedClasses=/{s=$2} END{print l+s}')
+  if [[ -n ${WAIT_FOR:-} ]]; then
+    until grep -q "$WAIT_FOR" "$log"; do
+      kill -0 "$pid" 2>/dev/null || { echo "hub exited before logging $WAIT_FOR; see $log" >&2; return 1; }
+      sleep 0.5
+    done
+  fi
   kill "$pid"; wait "$pid" 2>/dev/null || true
   awk -v a="$t0" -v b="$t1" -v c="$cpu" -v k="$classes" 'BEGIN{printf "%.2f %s %s\n", (b-a)/1e9, c, k}'
 }
@@ -47,7 +54,8 @@ start_once() {
 logs=$(mktemp -d)
 if [[ $mode == restart && ! -d $data_dir ]]; then
   echo "preparing $data_dir (first start with demo data)" >&2
-  start_once "$logs/prepare.log" --spring.profiles.active=demo >/dev/null
+  # The server answers before the demo data is loaded; the demo logins are printed once it is.
+  WAIT_FOR="Demo logins" start_once "$logs/prepare.log" --spring.profiles.active=demo >/dev/null
 fi
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 results=()
