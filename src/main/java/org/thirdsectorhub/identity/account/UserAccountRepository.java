@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 /**
  * Stores accounts with their role grants and memberships as one aggregate: saving an account rewrites
  * its grants and memberships, and a stale copy (changed by someone else since it was read) is refused.
- * Plain JdbcClient rather than Spring Data JDBC, whose repository machinery cost about a second of every start.
+ * Plain JdbcClient rather than Spring Data JDBC, whose repository machinery loaded about a thousand classes at start-up.
  */
 @Repository
 public class UserAccountRepository {
