@@ -44,7 +44,7 @@ class ArchitectureRulesTest {
     @Test
     void noJpa() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.hibernate..")
-                .because("persistence is Spring Data JDBC and JdbcClient: no lazy loading, no hidden queries")
+                .because("persistence is JdbcClient: no lazy loading, no hidden queries")
                 .check(HUB);
     }
 

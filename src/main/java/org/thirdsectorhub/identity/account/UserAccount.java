@@ -9,23 +9,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.MappedCollection;
-import org.springframework.data.relational.core.mapping.Table;
 import org.thirdsectorhub.identity.HubUser;
 import org.thirdsectorhub.identity.Role;
 import org.thirdsectorhub.identity.UserSummary;
 
 /** An account: who someone is, how they sign in, and what they may do. */
-@Table(schema = "identity", name = "user_account")
 public class UserAccount {
 
     static final int FAILED_SIGN_INS_BEFORE_LOCK = 5;
     static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
-    @Id
     private final UUID id;
     private final String email;
     private String displayName;
@@ -37,16 +30,13 @@ public class UserAccount {
     private Instant passwordChangedAt;
     private Instant lastSignedInAt;
 
-    @Version
+    /** The row version for optimistic locking; null until the account is first stored. */
     private Long version;
 
-    @MappedCollection(idColumn = "user_account")
-    private Set<RoleGrant> roles = new HashSet<>();
+    private final Set<RoleGrant> roles = new HashSet<>();
 
-    @MappedCollection(idColumn = "user_account")
-    private Set<OrganisationMembership> memberships = new HashSet<>();
+    private final Set<OrganisationMembership> memberships = new HashSet<>();
 
-    @PersistenceCreator
     UserAccount(UUID id, String email, String displayName, Instant createdAt) {
         this.id = id;
         this.email = email;
@@ -59,6 +49,21 @@ public class UserAccount {
         account.active = true;
         account.passwordHash = passwordHash;
         account.passwordChangedAt = passwordHash == null ? null : now;
+        return account;
+    }
+
+    /** An account as stored, read back by {@link UserAccountRepository}. */
+    static UserAccount restore(UUID id, String email, String displayName, String passwordHash, boolean active,
+            int failedSignIns, Instant lockedUntil, Instant createdAt, Instant passwordChangedAt,
+            Instant lastSignedInAt, long version) {
+        UserAccount account = new UserAccount(id, email, displayName, createdAt);
+        account.passwordHash = passwordHash;
+        account.active = active;
+        account.failedSignIns = failedSignIns;
+        account.lockedUntil = lockedUntil;
+        account.passwordChangedAt = passwordChangedAt;
+        account.lastSignedInAt = lastSignedInAt;
+        account.version = version;
         return account;
     }
 
@@ -190,5 +195,25 @@ public class UserAccount {
 
     public Instant lockedUntil() {
         return lockedUntil;
+    }
+
+    int failedSignIns() {
+        return failedSignIns;
+    }
+
+    Long version() {
+        return version;
+    }
+
+    void stored(long newVersion) {
+        version = newVersion;
+    }
+
+    Set<RoleGrant> roleGrants() {
+        return roles;
+    }
+
+    Set<OrganisationMembership> memberships() {
+        return memberships;
     }
 }

@@ -13,26 +13,39 @@ import tools.jackson.databind.JsonNode;
 /**
  * Checks one record against the official schema of its dataset, plus the one rule the schemas leave to
  * publishers that the hub enforces: organisations are named by org-ids (or 360Giving's own scheme for
- * organisations without a registration). The schemas are built once and reused for every record.
+ * organisations without a registration). The schemas are built once, on the first check rather than at
+ * start-up (parsing them is a good part of a second of CPU), and reused for every record.
  */
 @Component
 class RecordChecks {
 
-    private final Schema grant;
-    private final Schema release;
-    private final Schema grantPackage;
-    private final Schema releasePackage;
+    private final OpenDataSchemas schemas;
+    private volatile Built built;
+
+    private record Built(Schema grant, Schema release, Schema grantPackage, Schema releasePackage) {}
 
     RecordChecks(OpenDataSchemas schemas) {
-        this.grant = schemas.grant();
-        this.release = schemas.ocdsRelease();
-        this.grantPackage = schemas.grantPackage();
-        this.releasePackage = schemas.ocdsReleasePackage();
+        this.schemas = schemas;
+    }
+
+    private Built built() {
+        Built result = built;
+        if (result == null) {
+            synchronized (this) {
+                result = built;
+                if (result == null) {
+                    result = new Built(schemas.grant(), schemas.ocdsRelease(), schemas.grantPackage(),
+                            schemas.ocdsReleasePackage());
+                    built = result;
+                }
+            }
+        }
+        return result;
     }
 
     List<Problem> check(Dataset dataset, JsonNode record) {
         Set<Problem> problems = new LinkedHashSet<>();
-        for (Error error : (dataset == Dataset.GRANTS ? grant : release).validate(record)) {
+        for (Error error : (dataset == Dataset.GRANTS ? built().grant() : built().release()).validate(record)) {
             if (!otherBranch(error, record)) {
                 problems.add(problem(error));
             }
@@ -47,7 +60,7 @@ class RecordChecks {
     /** The package around the records (metadata, version, licence), checked with one record inside. */
     List<Problem> checkPackage(Dataset dataset, JsonNode envelope) {
         List<Problem> problems = new ArrayList<>();
-        for (Error error : (dataset == Dataset.GRANTS ? grantPackage : releasePackage).validate(envelope)) {
+        for (Error error : (dataset == Dataset.GRANTS ? built().grantPackage() : built().releasePackage()).validate(envelope)) {
             problems.add(problem(error));
         }
         return problems;

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -58,6 +59,12 @@ public class EarlyStart implements ApplicationListener<ApplicationEnvironmentPre
             return Optional.empty();
         }
         try {
+            if (!starting.isDone()) {
+                long waiting = System.nanoTime();
+                starting.exceptionally(failure -> null).join();
+                LoggerFactory.getLogger(EarlyStart.class).info("Waited {} ms for the embedded PostgreSQL",
+                        (System.nanoTime() - waiting) / 1_000_000);
+            }
             return Optional.of(starting.get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -56,6 +56,7 @@ final class EmbeddedDatabase implements AutoCloseable {
         }
         postmaster.stopIfLeftBehind();
         log.info("Starting embedded PostgreSQL with data in {}", dataDirectory);
+        long started = System.nanoTime();
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
@@ -66,6 +67,7 @@ final class EmbeddedDatabase implements AutoCloseable {
                 .setServerConfig("fsync", "on")
                 .setServerConfig("full_page_writes", "on")
                 .start();
+        log.info("Embedded PostgreSQL ready on port {} after {} ms", postgres.getPort(), (System.nanoTime() - started) / 1_000_000);
         return new EmbeddedDatabase(dataDirectory, postgres, 0, channel, lock, deleteOnClose);
     }
 
