@@ -56,6 +56,7 @@ class DirectoryIndex implements DisposableBean {
     private static final String FORMAT = "format";
     private static final String CURRENT_FORMAT = "2";
     private static final int BATCH = 5_000;
+    private static final int SEARCH_WAIT_SECONDS = 3;
 
     private final IndexChanges changes;
     private final DirectoryDocuments documents;
@@ -113,12 +114,6 @@ class DirectoryIndex implements DisposableBean {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** True once nothing is waiting to be applied; for benchmarks and start-up checks. */
-    boolean caughtUp() {
-        awaitOpen();
-        return !draining.get() && changes.waiting(1) == 0;
     }
 
     private void open() {
@@ -190,10 +185,12 @@ class DirectoryIndex implements DisposableBean {
         }
     }
 
+    /**
+     * Applies a small backlog before a search, even while the background thread drains, so that whoever
+     * just changed something sees it; waits for the index at most a few seconds (a rebuild holds it longer),
+     * then answers from the index as it is.
+     */
     private void catchUpIfSmall() {
-        if (draining.get()) {
-            return;
-        }
         long waiting = changes.waiting(BATCH + 1);
         if (waiting == 0) {
             return;
@@ -202,7 +199,17 @@ class DirectoryIndex implements DisposableBean {
             drainInBackground();
             return;
         }
-        applyOneBatch();
+        try {
+            if (writing.tryLock(SEARCH_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                try {
+                    applyOneBatch();
+                } finally {
+                    writing.unlock();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void drainInBackground() {
