@@ -30,6 +30,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -73,7 +74,7 @@ class DirectoryIndex implements DisposableBean {
         return thread;
     });
     private volatile IndexWriter writer;
-    private volatile String node;
+    private volatile UUID node;
     private volatile SearcherManager searchers;
     private volatile RuntimeException failure;
 
@@ -120,9 +121,10 @@ class DirectoryIndex implements DisposableBean {
         try {
             openWriter();
             Map<String, String> committed = committed();
-            node = committed.get(NODE);
-            if (node == null || !CURRENT_FORMAT.equals(committed.get(FORMAT)) || !changes.known(UUID.fromString(node))) {
-                node = changes.register().toString();
+            String indexed = committed.get(NODE);
+            node = indexed == null ? null : UUID.fromString(indexed);
+            if (node == null || !CURRENT_FORMAT.equals(committed.get(FORMAT)) || !changes.known(node)) {
+                node = changes.register();
                 rebuild();
             }
         } catch (IOException | RuntimeException e) {
@@ -163,7 +165,7 @@ class DirectoryIndex implements DisposableBean {
         writing.lock();
         try {
             int count = snapshot.execute(status -> {
-                changes.takeAll();
+                changes.takeAll(node);
                 try {
                     writer.deleteAll();
                     IndexFeeder feeder = new IndexFeeder(writer);
@@ -171,7 +173,7 @@ class DirectoryIndex implements DisposableBean {
                         documents.everyOne(feeder);
                     }
                     writer.forceMerge(1);
-                    commit(Map.of(NODE, node, FORMAT, CURRENT_FORMAT));
+                    commit(Map.of(NODE, node.toString(), FORMAT, CURRENT_FORMAT));
                     searchers.maybeRefreshBlocking();
                     return feeder.added();
                 } catch (IOException e) {
@@ -191,7 +193,7 @@ class DirectoryIndex implements DisposableBean {
      * then answers from the index as it is.
      */
     private void catchUpIfSmall() {
-        long waiting = changes.waiting(BATCH + 1);
+        long waiting = changes.waiting(node, BATCH + 1);
         if (waiting == 0) {
             return;
         }
@@ -217,7 +219,7 @@ class DirectoryIndex implements DisposableBean {
             background.execute(() -> {
                 try {
                     int large = Math.max(BATCH, writer.getDocStats().numDocs / 2);
-                    if (changes.waiting(large + 1) > large) {
+                    if (changes.waiting(node, large + 1) > large) {
                         rebuild(); // most of the register changed (a first import): reading it all is quicker
                     }
                     while (applyOneBatch() > 0) {
@@ -237,7 +239,7 @@ class DirectoryIndex implements DisposableBean {
         writing.lock();
         try {
             Integer applied = snapshot.execute(status -> {
-                List<UUID> changed = changes.take(BATCH);
+                List<UUID> changed = changes.take(node, BATCH);
                 if (changed.isEmpty()) {
                     return 0;
                 }
@@ -259,6 +261,15 @@ class DirectoryIndex implements DisposableBean {
         } finally {
             writing.unlock();
         }
+    }
+
+    /** Tells the database this node is alive, and forgets the nodes that are not. */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    void keepNodesCurrent() {
+        if (node != null) {
+            changes.known(node);
+        }
+        changes.forgetNodesAway();
     }
 
     private void add(org.apache.lucene.document.Document document) {

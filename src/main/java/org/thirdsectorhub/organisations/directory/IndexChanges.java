@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,20 +20,15 @@ class IndexChanges {
     private static final Duration FORGOTTEN_AFTER = Duration.ofDays(7);
 
     private final JdbcClient jdbc;
-    private volatile UUID node;
 
     IndexChanges(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     /** Whether this node is known to the database, so its index has had every change since it was built. */
-    boolean known(UUID candidate) {
-        boolean known = jdbc.sql("UPDATE organisations.directory_index_node SET seen_at = now() WHERE id = ?")
-                .param(candidate).update() == 1;
-        if (known) {
-            node = candidate;
-        }
-        return known;
+    boolean known(UUID node) {
+        return jdbc.sql("UPDATE organisations.directory_index_node SET seen_at = now() WHERE id = ?")
+                .param(node).update() == 1;
     }
 
     /**
@@ -52,12 +46,11 @@ class IndexChanges {
                 log.info("The directory index waits for transactions older than its registration to end");
             }
         }
-        node = fresh;
         return fresh;
     }
 
     /** Removes and answers up to {@code limit} changes; inside the caller's snapshot transaction. */
-    List<UUID> take(int limit) {
+    List<UUID> take(UUID node, int limit) {
         return jdbc.sql("""
                 DELETE FROM organisations.directory_change WHERE seq IN (
                     SELECT seq FROM organisations.directory_change WHERE node = ? ORDER BY seq LIMIT ?)
@@ -65,21 +58,18 @@ class IndexChanges {
     }
 
     /** Removes every change visible to the caller's snapshot, which is about to index everything it sees. */
-    void takeAll() {
+    void takeAll(UUID node) {
         jdbc.sql("DELETE FROM organisations.directory_change WHERE node = ?").param(node).update();
     }
 
     /** How many changes wait, counting no further than {@code upTo}. */
-    long waiting(int upTo) {
+    long waiting(UUID node, int upTo) {
         return jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM organisations.directory_change WHERE node = ? LIMIT ?) w")
                 .params(node, upTo).query(Long.class).single();
     }
 
-    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
-    void keepNodesCurrent() {
-        if (node != null) {
-            jdbc.sql("UPDATE organisations.directory_index_node SET seen_at = now() WHERE id = ?").param(node).update();
-        }
+    /** Drops the nodes unseen for a week, with their changes. */
+    void forgetNodesAway() {
         int forgotten = jdbc.sql("DELETE FROM organisations.directory_index_node WHERE seen_at < now() - ?::interval")
                 .param(FORGOTTEN_AFTER.toSeconds() + " seconds").update();
         if (forgotten > 0) {

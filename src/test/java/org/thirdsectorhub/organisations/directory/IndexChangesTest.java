@@ -40,7 +40,7 @@ class IndexChangesTest {
 
             jdbc.sql("UPDATE organisations.directory_index_node SET seen_at = now() - interval '8 days' WHERE id = ?")
                     .param(otherNode).update();
-            changes.keepNodesCurrent();
+            changes.forgetNodesAway();
             assertThat(jdbc.sql("SELECT count(*) FROM organisations.directory_index_node WHERE id = ?").param(otherNode)
                     .query(Long.class).single()).isZero();
             assertThat(waitingFor(otherNode)).isZero();
