@@ -98,6 +98,11 @@ class DirectoryIndex implements DisposableBean {
         }
     }
 
+    /** Whether a large batch of changes (an import) is still being applied, so recent changes may not show yet. */
+    boolean updating() {
+        return draining.get();
+    }
+
     /**
      * Runs the given search on an index holding every change committed before this call, waiting for the
      * index to open if it has not yet. During a large backlog the index may lag behind by that backlog.

@@ -58,6 +58,11 @@ public class DirectorySearch {
         });
     }
 
+    /** Whether the directory is still taking in a large change, such as an import; searches meanwhile miss some of it. */
+    public boolean updating() {
+        return index.updating();
+    }
+
     /**
      * The ids of the organisations whose names or descriptions match {@code text} (misspelt names
      * tolerated, as in the directory), in name order, {@code limit} from {@code offset}; and how many match.

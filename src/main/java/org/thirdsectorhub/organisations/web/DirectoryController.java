@@ -45,6 +45,7 @@ class DirectoryController {
         DirectoryResult result = search.search(query, true);
         model.addAttribute("query", query);
         model.addAttribute("result", result);
+        model.addAttribute("updating", search.updating());
         model.addAttribute("pages", PageLinks.of(ServletUriComponentsBuilder.fromCurrentRequest(), result.page(),
                 result.total(), result.size()));
         model.addAttribute("facetNames", List.of("kind", "legalForm", "purpose", "beneficiary", "ward", "incomeBand",
