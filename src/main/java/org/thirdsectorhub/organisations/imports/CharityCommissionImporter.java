@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.thirdsectorhub.organisations.LegalForm;
 import org.thirdsectorhub.organisations.OrganisationDraft;
 import org.thirdsectorhub.organisations.OrganisationStatus;
