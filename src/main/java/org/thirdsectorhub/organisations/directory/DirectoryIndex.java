@@ -177,7 +177,11 @@ class DirectoryIndex implements DisposableBean {
                     try (feeder) {
                         documents.everyOne(feeder);
                     }
+                    long merging = System.nanoTime();
                     writer.forceMerge(1);
+                    log.info("Directory index: {} organisations read and indexed in {} ms, merged in {} ms",
+                            feeder.added(), TimeUnit.NANOSECONDS.toMillis(merging - started),
+                            TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - merging));
                     commit(Map.of(NODE, node.toString(), FORMAT, CURRENT_FORMAT));
                     searchers.maybeRefreshBlocking();
                     return feeder.added();
