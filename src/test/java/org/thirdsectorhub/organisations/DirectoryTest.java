@@ -193,6 +193,19 @@ class DirectoryTest {
         assertThat(newest.items()).extracting(DirectoryEntry::name).containsExactly("Wuthering Lettings Ltd");
     }
 
+    @Test
+    void theWholeDirectoryPagesInNameOrderWithTheRightTotal() {
+        long shown = jdbc.sql("SELECT count(*) FROM organisations.organisation WHERE deleted_at IS NULL"
+                + " AND merged_into IS NULL AND NOT pending_approval").query(Long.class).single();
+        var first = search.search(new DirectoryQuery(null, null, null, null, null, null, null, null, null, 1, 30), true);
+        var second = search.search(new DirectoryQuery(null, null, null, null, null, null, null, null, null, 2, 30), false);
+        assertThat(first.total()).isEqualTo(shown);
+        java.util.List<String> names = new java.util.ArrayList<>(first.items().stream().map(DirectoryEntry::name).toList());
+        names.addAll(second.items().stream().map(DirectoryEntry::name).toList());
+        assertThat(names).hasSize(60).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+        assertThat(first.facets().get("kind").stream().mapToLong(count -> count.count()).sum()).isEqualTo(shown);
+    }
+
     private java.util.List<String> names(DirectoryQuery query) {
         return search.search(query, false).items().stream().map(DirectoryEntry::name).toList();
     }

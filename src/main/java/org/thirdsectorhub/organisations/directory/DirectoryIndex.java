@@ -55,7 +55,7 @@ class DirectoryIndex implements DisposableBean {
     private static final String NODE = "node";
     /** Raised whenever what is indexed changes, so an index written by an older hub is rebuilt. */
     private static final String FORMAT = "format";
-    private static final String CURRENT_FORMAT = "2";
+    private static final String CURRENT_FORMAT = "3";
     private static final int BATCH = 5_000;
     private static final int SEARCH_WAIT_SECONDS = 3;
 
@@ -161,6 +161,7 @@ class DirectoryIndex implements DisposableBean {
 
     private static IndexWriterConfig writerConfig() {
         return new IndexWriterConfig(DirectoryAnalysis.analyzer())
+                .setIndexSort(DirectoryDocuments.INDEX_ORDER)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(48);
     }

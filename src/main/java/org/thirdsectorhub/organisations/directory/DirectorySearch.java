@@ -29,8 +29,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class DirectorySearch {
 
-    private static final SortField BY_NAME = new SortField(DirectoryDocuments.SORT_NAME, SortField.Type.STRING);
-    private static final SortField BY_ID = new SortField(DirectoryDocuments.ID, SortField.Type.STRING);
+    private static final SortField BY_NAME = DirectoryDocuments.BY_NAME;
+    private static final SortField BY_ID = DirectoryDocuments.BY_ID;
 
     private final DirectoryIndex index;
     private final JdbcClient jdbc;
@@ -106,7 +106,10 @@ public class DirectorySearch {
             throws IOException {
         // Never more than the index holds: a page number far past the end must not size the queue.
         int wanted = (int) Math.max(1, Math.min(query.offset() + query.size(), searcher.getIndexReader().maxDoc()));
-        var top = new TopFieldCollectorManager(sort(query), wanted, null, Integer.MAX_VALUE, true);
+        // The whole directory in name order is the index's own order: the first page is read without visiting
+        // the rest, and the total is simply how many the index holds.
+        boolean inIndexOrder = everything && query.sort() == DirectoryQuery.Sort.NAME;
+        var top = new TopFieldCollectorManager(sort(query), wanted, null, inIndexOrder ? wanted : Integer.MAX_VALUE, true);
         TopDocs docs;
         Map<String, List<DirectoryResult.FacetCount>> facets = Map.of();
         if (withFacets && !everything) {
@@ -126,7 +129,7 @@ public class DirectorySearch {
         for (long i = query.offset(); i < hits.length; i++) {
             items.add(entry(searcher.storedFields().document(hits[(int) i].doc)));
         }
-        return new Found(items, docs.totalHits.value, facets);
+        return new Found(items, inIndexOrder ? searcher.getIndexReader().numDocs() : docs.totalHits.value, facets);
     }
 
     /** The whole directory's counts change only when the index does, so they are counted once per version. */
