@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
@@ -17,6 +19,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -109,7 +112,10 @@ public class DirectorySearch {
         // The whole directory in name order is the index's own order: the first page is read without visiting
         // the rest, and the total is simply how many the index holds.
         boolean inIndexOrder = everything && query.sort() == DirectoryQuery.Sort.NAME;
-        var top = new TopFieldCollectorManager(sort(query), wanted, null, inIndexOrder ? wanted : Integer.MAX_VALUE, true);
+        CollectorManager<? extends Collector, ? extends TopDocs> top = query.sort() == DirectoryQuery.Sort.RELEVANCE
+                // Equal scores fall back to the index's order, which is name order: no comparator needed.
+                ? new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE, true)
+                : new TopFieldCollectorManager(sort(query), wanted, null, inIndexOrder ? wanted : Integer.MAX_VALUE, true);
         TopDocs docs;
         Map<String, List<DirectoryResult.FacetCount>> facets = Map.of();
         if (withFacets && !everything) {
@@ -178,7 +184,7 @@ public class DirectorySearch {
         return switch (query.sort()) {
             case NAME -> new Sort(BY_NAME, BY_ID);
             case NEWEST -> new Sort(new SortField(DirectoryDocuments.CREATED, SortField.Type.LONG, true), BY_ID);
-            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, BY_NAME, BY_ID);
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, BY_NAME, BY_ID); // find() collects these by score alone
         };
     }
 
