@@ -2,9 +2,7 @@ package org.thirdsectorhub.organisations.directory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,13 +15,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -35,7 +29,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * The Lucene index the directory is searched through, kept on disk beside the database and brought up to
@@ -73,9 +66,10 @@ class DirectoryIndex implements DisposableBean {
         thread.setDaemon(true);
         return thread;
     });
+    private volatile IndexFiles files;
     private volatile IndexWriter writer;
-    private volatile UUID node;
     private volatile SearcherManager searchers;
+    private volatile UUID node;
     private volatile RuntimeException failure;
 
     DirectoryIndex(IndexChanges changes, DirectoryDocuments documents, PlatformTransactionManager transactions,
@@ -124,8 +118,10 @@ class DirectoryIndex implements DisposableBean {
 
     private void open() {
         try {
-            openWriter();
-            Map<String, String> committed = committed();
+            files = IndexFiles.open(path);
+            writer = files.writer();
+            searchers = files.searchers();
+            Map<String, String> committed = files.committed();
             String indexed = committed.get(NODE);
             node = indexed == null ? null : UUID.fromString(indexed);
             if (node == null || !CURRENT_FORMAT.equals(committed.get(FORMAT)) || !changes.known(node)) {
@@ -139,31 +135,6 @@ class DirectoryIndex implements DisposableBean {
             opened.countDown();
         }
         drainInBackground();
-    }
-
-    /** Opens the index; one that cannot be read (a disk fault, a half-copied directory) is thrown away. */
-    private void openWriter() throws IOException {
-        Files.createDirectories(path);
-        try {
-            writer = new IndexWriter(FSDirectory.open(path), writerConfig());
-        } catch (LockObtainFailedException inUse) {
-            throw new IllegalStateException("Another hub on this machine uses the directory index at " + path
-                    + "; give each its own HUB_DIRECTORY_INDEX_DIR", inUse);
-        } catch (IOException | IllegalArgumentException unreadable) {
-            log.warn("The directory index at {} cannot be read ({}); it is built again from the database", path,
-                    unreadable.toString());
-            FileSystemUtils.deleteRecursively(path);
-            Files.createDirectories(path);
-            writer = new IndexWriter(FSDirectory.open(path), writerConfig());
-        }
-        searchers = new SearcherManager(writer, new SearcherFactory());
-    }
-
-    private static IndexWriterConfig writerConfig() {
-        return new IndexWriterConfig(DirectoryAnalysis.analyzer())
-                .setIndexSort(DirectoryDocuments.INDEX_ORDER)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(48);
     }
 
     private void rebuild() {
@@ -183,7 +154,7 @@ class DirectoryIndex implements DisposableBean {
                     log.info("Directory index: {} organisations read and indexed in {} ms, merged in {} ms",
                             feeder.added(), TimeUnit.NANOSECONDS.toMillis(merging - started),
                             TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - merging));
-                    commit(Map.of(NODE, node.toString(), FORMAT, CURRENT_FORMAT));
+                    files.commit(Map.of(NODE, node.toString(), FORMAT, CURRENT_FORMAT));
                     searchers.maybeRefreshBlocking();
                     return feeder.added();
                 } catch (IOException e) {
@@ -259,7 +230,7 @@ class DirectoryIndex implements DisposableBean {
                         writer.deleteDocuments(new Term(DirectoryDocuments.ID, id.toString()));
                     }
                     documents.theseOnes(distinct, this::add);
-                    commit(Map.of());
+                    files.commit(Map.of());
                     // Refreshed before the change rows go, so a search that finds none waiting sees every change.
                     searchers.maybeRefreshBlocking();
                 } catch (IOException e) {
@@ -290,22 +261,6 @@ class DirectoryIndex implements DisposableBean {
         }
     }
 
-    private void commit(Map<String, String> data) throws IOException {
-        Map<String, String> merged = new HashMap<>(committed());
-        merged.putAll(data);
-        writer.setLiveCommitData(merged.entrySet());
-        writer.commit();
-    }
-
-    private Map<String, String> committed() {
-        Map<String, String> data = new HashMap<>();
-        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
-        if (live != null) {
-            live.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
-        }
-        return data;
-    }
-
     private void awaitOpen() {
         openInBackground();
         try {
@@ -326,17 +281,14 @@ class DirectoryIndex implements DisposableBean {
         background.shutdownNow();
         writing.lock();
         try {
-            if (searchers != null) {
-                searchers.close();
-            }
-            if (writer != null) {
-                writer.close();
+            if (files != null) {
+                files.close();
             }
         } finally {
             writing.unlock();
         }
-        if (deleteOnClose) {
-            FileSystemUtils.deleteRecursively(path);
+        if (deleteOnClose && files != null) {
+            files.delete();
         }
     }
 
