@@ -56,23 +56,33 @@ final class CharityCommissionImporter {
         try (CharityCommissionExtract extract = CharityCommissionExtract.open(path)) {
             Set<Integer> inArea = area == null ? null : new HashSet<>();
             Map<Integer, String[]> areaCodes = new HashMap<>();
-            if (extract.has(CharityCommissionExtract.AREA_OF_OPERATION)) {
-                progress.stage("areas of operation");
-                readAreas(extract, area, inArea, areaCodes, progress);
-            } else if (area != null) {
+            boolean hasAreas = extract.has(CharityCommissionExtract.AREA_OF_OPERATION);
+            if (!hasAreas && area != null) {
                 throw new ImportRefused("The extract has no " + CharityCommissionExtract.AREA_OF_OPERATION
                         + ", so it cannot be filtered to the area " + area + ".");
             }
+            if (hasAreas && area != null) {
+                // The other side tables keep only the charities in the area, so the areas come first.
+                progress.stage("areas of operation");
+                readAreas(extract, area, inArea, areaCodes, progress);
+            }
+            // The largest side table is read on a second thread while this one reads the rest: the database
+            // has nothing to do until the side tables are in memory.
+            progress.stage("areas of operation, classification and other names");
             Map<Integer, short[]> classification = new HashMap<>();
-            if (extract.has(CharityCommissionExtract.CLASSIFICATION)) {
-                progress.stage("classification");
-                readClassification(extract, inArea, classification, progress);
+            SideRead classificationRead = SideRead.start("charity-commission-classification", () -> {
+                if (extract.has(CharityCommissionExtract.CLASSIFICATION)) {
+                    readClassification(extract, inArea, classification, progress);
+                }
+            });
+            if (hasAreas && area == null) {
+                readAreas(extract, null, null, areaCodes, progress);
             }
             Map<Integer, List<OrganisationDraft.OtherName>> otherNames = new HashMap<>();
             if (extract.has(CharityCommissionExtract.OTHER_NAMES)) {
-                progress.stage("other names");
                 readOtherNames(extract, inArea, otherNames, progress);
             }
+            classificationRead.join();
             Runnable restoreForeignKeys = bulkLoad ? store.withoutForeignKeyChecks() : () -> { };
             progress.stage("charities");
             BitSet present = new BitSet();

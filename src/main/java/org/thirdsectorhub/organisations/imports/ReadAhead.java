@@ -68,16 +68,7 @@ final class ReadAhead {
                 Thread.currentThread().interrupt();
             }
         }
-        Throwable failed = failure.get();
-        if (failed instanceof RuntimeException e) {
-            throw e;
-        }
-        if (failed instanceof Error e) {
-            throw e;
-        }
-        if (failed != null) {
-            throw new IllegalStateException(failed);
-        }
+        SideRead.rethrow(failure.get());
     }
 
     private static void put(BlockingQueue<Object> queue, Object item, AtomicBoolean stopped) {

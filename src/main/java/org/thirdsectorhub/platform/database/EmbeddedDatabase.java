@@ -66,6 +66,9 @@ final class EmbeddedDatabase implements AutoCloseable {
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("fsync", "on")
                 .setServerConfig("full_page_writes", "on")
+                // No replication from an embedded server; minimal lets a first import skip the log (see imports).
+                .setServerConfig("wal_level", "minimal")
+                .setServerConfig("max_wal_senders", "0")
                 .start();
         log.info("Embedded PostgreSQL ready on port {} after {} ms", postgres.getPort(), (System.nanoTime() - started) / 1_000_000);
         return new EmbeddedDatabase(dataDirectory, postgres, 0, channel, lock, deleteOnClose);
