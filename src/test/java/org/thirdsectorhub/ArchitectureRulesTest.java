@@ -50,10 +50,20 @@ class ArchitectureRulesTest {
 
     @Test
     void noStandardStreamsOutsideCommands() {
-        noClasses().that().resideOutsideOfPackages("..cli..").and().doNotImplement(
+        noClasses().that().resideOutsideOfPackages("..cli..", "..platform.launcher..").and().doNotImplement(
                         org.thirdsectorhub.shared.cli.HubCommand.class)
                 .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
-                .because("the hub logs through SLF4J; only command-line commands print their answers")
+                .because("the hub logs through SLF4J; only command-line commands print their answers, and the"
+                        + " launcher, which runs before there is a log")
+                .check(HUB);
+    }
+
+    @Test
+    void theLauncherNeedsOnlyTheJdk() {
+        classes().that().resideInAPackage("org.thirdsectorhub.platform.launcher..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.springframework.boot.loader..",
+                        "org.thirdsectorhub.platform.launcher..")
+                .because("the launcher is loaded from the jar's root, where only the JDK and Spring Boot's loader are")
                 .check(HUB);
     }
 
