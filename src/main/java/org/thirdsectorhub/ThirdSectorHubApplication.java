@@ -5,7 +5,6 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.thirdsectorhub.platform.launcher.FastRestart;
 
 /** Third Sector Hub: the partnership's register, engagement portal, commissioning and performance hub. */
 @SpringBootApplication
@@ -13,7 +12,6 @@ import org.thirdsectorhub.platform.launcher.FastRestart;
 public class ThirdSectorHubApplication {
 
     public static void main(String[] args) {
-        FastRestart.watchLauncher();
         SpringApplication application = new SpringApplication(ThirdSectorHubApplication.class);
         if (isCommand(args)) {
             // A command prints its answer on standard output, so the server, banner and logs stay quiet.

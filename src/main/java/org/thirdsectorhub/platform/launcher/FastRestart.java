@@ -84,7 +84,7 @@ public final class FastRestart {
     /**
      * In the hub a launcher started: standard input is a pipe only the launcher holds, so its end means the
      * launcher is gone, killed outright (it would have stopped the hub first otherwise), and so is the hub.
-     * Does nothing in a hub started any other way.
+     * Does nothing in a hub started any other way. Called as the hub starts (LauncherWatch, in platform.cli).
      */
     public static void watchLauncher() {
         if (!Boolean.getBoolean(LaunchFolder.STARTED_BY_LAUNCHER)) {
