@@ -195,38 +195,11 @@ public class OrganisationBatchStore {
     }
 
     /**
-     * For a first load into an empty register: drops the foreign keys from and to the tables an import
-     * fills, empties those tables with TRUNCATE if the register is empty, and returns what adds the keys back, to be run before the
-     * import commits. Adding a key checks every row in one join; kept, each of the millions of rows a
-     * national register brings is checked on its own (measured: a sixth of the import). TRUNCATE gives the
-     * tables new files in this transaction, which a server with wal_level minimal (the embedded one) then
-     * fills without writing each row to its write-ahead log as well, syncing the files at commit instead.
-     * Both lock the tables until the import commits, which an empty register can afford. Inside the
-     * import's transaction, so a failed import leaves keys and tables as they were. The directory index's
-     * per-statement notes are suspended likewise, and every organisation noted once at the end.
+     * For a first load (see {@link FirstLoad}): returns what restores keys and indexes, to be run before the
+     * import commits. Call it inside the import's transaction.
      */
     public Runnable withoutForeignKeyChecks() {
-        String filled = "organisation " + LISTS + " organisation_version classification organisation_import";
-        List<String[]> keys = jdbc.query("""
-                SELECT conrelid::regclass::text, quote_ident(conname), pg_get_constraintdef(oid) FROM pg_constraint
-                WHERE contype = 'f' AND (conrelid IN (%1$s) OR confrelid IN (%1$s))""".formatted("""
-                    SELECT c.oid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-                    WHERE n.nspname = 'organisations' AND c.relname = ANY(string_to_array(?, ' '))"""),
-                (rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, filled, filled);
-        keys.forEach(key -> jdbc.execute("ALTER TABLE " + key[0] + " DROP CONSTRAINT " + key[1]));
-        if (registerIsEmpty()) {
-            jdbc.execute("TRUNCATE " + java.util.Arrays.stream(filled.split(" ")).map(table -> "organisations." + table)
-                    .collect(Collectors.joining(", ")));
-        }
-        Runnable restoreDirectoryNotes = directory.withoutInsertNotes();
-        return () -> {
-            restoreDirectoryNotes.run();
-            long start = System.nanoTime();
-            jdbc.execute("SET LOCAL work_mem = '128MB'");
-            keys.forEach(key -> jdbc.execute("ALTER TABLE " + key[0] + " ADD CONSTRAINT " + key[1] + " " + key[2]));
-            jdbc.execute("RESET work_mem");
-            time("foreign keys added back", start);
-        };
+        return FirstLoad.prepare(jdbc, directory, registerIsEmpty());
     }
 
     /** The organisations this source imported that are not yet removed, key to id, for the caller to check. */
@@ -589,7 +562,7 @@ public class OrganisationBatchStore {
 
     private static final Map<String, long[]> TIMES = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static void time(String what, long start) {
+    static void time(String what, long start) {
         String key = what.strip().replaceAll("\\s+", " ");
         long[] total = TIMES.computeIfAbsent(key.substring(0, Math.min(70, key.length())), k -> new long[2]);
         synchronized (total) {
