@@ -88,9 +88,18 @@ public final class LaunchFolder {
                 && Files.isRegularFile(extractedJar());
     }
 
-    /** Whether preparing for this very jar and Java failed before, so it is not tried on every start. */
+    /**
+     * Whether preparing for this very jar and Java failed within the last day, so it is not tried on every
+     * start; a failure from a passing cause (the database away, the disk full) is tried again a day later.
+     */
     public boolean failedBefore() {
-        return stamp().equals(read(folder.resolve("failed")));
+        Path failed = folder.resolve("failed");
+        try {
+            return stamp().equals(read(failed)) && Files.getLastModifiedTime(failed).toInstant()
+                    .isAfter(java.time.Instant.now().minus(java.time.Duration.ofDays(1)));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     public void markReady() throws IOException {

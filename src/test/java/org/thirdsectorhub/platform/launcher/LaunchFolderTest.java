@@ -42,12 +42,17 @@ class LaunchFolderTest {
     }
 
     @Test
-    void aFailedPreparationIsRememberedForThatJarOnly() throws Exception {
+    void aFailedPreparationIsRememberedForThatJarAndADay() throws Exception {
         LaunchFolder folder = preparedFolder();
         folder.markFailed();
         assertThat(folder.failedBefore()).isTrue();
         assertThat(folder.ready()).isFalse();
 
+        Path failed = folder.folder().resolve("failed");
+        Files.setLastModifiedTime(failed, FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofHours(25))));
+        assertThat(folder.failedBefore()).as("a day later").isFalse();
+
+        folder.markFailed();
         Files.writeString(folder.jar(), "a new build");
         assertThat(folder.failedBefore()).isFalse();
     }
