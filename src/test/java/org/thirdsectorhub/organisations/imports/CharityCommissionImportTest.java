@@ -246,12 +246,7 @@ class CharityCommissionImportTest {
     @Test
     void aFailureHalfWayLeavesNothingImported() throws Exception {
         SampleExtract extract = SampleExtract.copy(temp);
-        // A byte that is not UTF-8 near the end of the main table, past the 64 KB the encoding is judged on.
-        byte[] text = Files.readAllBytes(extract.charity());
-        int at = text.length - 40;
-        text[at] = (byte) 0xC3;
-        text[at + 1] = (byte) 0x28;
-        Files.write(extract.charity(), text);
+        byte[] text = notUtf8NearTheEnd(extract);
         imports.batchSize(10);
         try {
             ImportResult result = importExtract(extract.directory, null);
@@ -264,6 +259,16 @@ class CharityCommissionImportTest {
         assertThat(jdbc.sql("SELECT count(*) FROM organisations.organisation_identifier WHERE scheme = 'GB-CHC'"
                 + " AND identifier = ?").param(String.valueOf(209617 + extract.offset)).query(Long.class).single()).isZero();
         assertThat(new String(text, 0, 10, StandardCharsets.UTF_8)).startsWith("date_of");
+    }
+
+    /** A byte that is not UTF-8 near the end of the main table, past the 64 KB the encoding is judged on. */
+    private static byte[] notUtf8NearTheEnd(SampleExtract extract) throws java.io.IOException {
+        byte[] text = Files.readAllBytes(extract.charity());
+        int at = text.length - 40;
+        text[at] = (byte) 0xC3;
+        text[at + 1] = (byte) 0x28;
+        Files.write(extract.charity(), text);
+        return text;
     }
 
     private List<String> foreignKeysToOrganisations() {
@@ -304,11 +309,7 @@ class CharityCommissionImportTest {
     void aBulkLoadThatFailsHalfWayLeavesNothingImportedAndTheForeignKeysInPlace() throws Exception {
         List<String> keys = foreignKeysToOrganisations();
         SampleExtract extract = SampleExtract.copy(temp);
-        byte[] text = Files.readAllBytes(extract.charity());
-        int at = text.length - 40;
-        text[at] = (byte) 0xC3;
-        text[at + 1] = (byte) 0x28;
-        Files.write(extract.charity(), text);
+        notUtf8NearTheEnd(extract);
         imports.batchSize(10);
         imports.bulkLoad(true);
         try {
