@@ -30,10 +30,7 @@ public class DirectoryBulkLoad {
         return () -> {
             WATCHED.forEach(table -> jdbc.sql("ALTER TABLE organisations." + table + " ENABLE TRIGGER " + table
                     + "_directory_insert").update());
-            jdbc.sql("""
-                    INSERT INTO organisations.directory_change (node, organisation)
-                    SELECT n.id, o.id FROM organisations.directory_index_node n CROSS JOIN organisations.organisation o
-                    ON CONFLICT DO NOTHING""").update();
+            jdbc.sql("UPDATE organisations.directory_index_node SET rebuild = TRUE").update();
         };
     }
 }

@@ -178,14 +178,19 @@ class DirectoryIndex implements DisposableBean {
         if (waiting == 0) {
             return;
         }
-        if (waiting > BATCH) {
+        boolean rebuildNow = waiting == IndexChanges.REBUILD && changes.registerAtMost(BATCH);
+        if (waiting > BATCH && !rebuildNow) {
             drainInBackground();
             return;
         }
         try {
             if (writing.tryLock(SEARCH_WAIT_SECONDS, TimeUnit.SECONDS)) {
                 try {
-                    applyOneBatch();
+                    if (rebuildNow) {
+                        rebuild();
+                    } else {
+                        applyOneBatch();
+                    }
                 } finally {
                     writing.unlock();
                 }

@@ -57,15 +57,32 @@ class IndexChanges {
                 RETURNING organisation""").params(node, limit).query(UUID.class).list();
     }
 
-    /** Removes every change visible to the caller's snapshot, which is about to index everything it sees. */
+    /**
+     * Removes every change visible to the caller's snapshot, which is about to index everything it sees, and the
+     * node's rebuild asked for, if its snapshot sees it (one asked for since stays for the next round).
+     */
     void takeAll(UUID node) {
         jdbc.sql("DELETE FROM organisations.directory_change WHERE node = ?").param(node).update();
+        jdbc.sql("UPDATE organisations.directory_index_node SET rebuild = FALSE WHERE id = ? AND rebuild").param(node)
+                .update();
     }
 
-    /** How many changes wait, counting no further than {@code upTo}. */
+    /** What a node asked to rebuild is told by {@link #waiting}. */
+    static final long REBUILD = Long.MAX_VALUE;
+
+    /** How many changes wait, counting no further than {@code upTo}; {@link #REBUILD} when the node is to rebuild. */
     long waiting(UUID node, int upTo) {
-        return jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM organisations.directory_change WHERE node = ? LIMIT ?) w")
-                .params(node, upTo).query(Long.class).single();
+        return jdbc.sql("""
+                SELECT CASE WHEN (SELECT rebuild FROM organisations.directory_index_node WHERE id = :node) THEN :rebuild
+                       ELSE (SELECT count(*) FROM (SELECT 1 FROM organisations.directory_change WHERE node = :node LIMIT :upTo) w)
+                       END""")
+                .param("node", node).param("rebuild", REBUILD).param("upTo", upTo).query(Long.class).single();
+    }
+
+    /** Whether the register holds at most {@code limit} organisations. */
+    boolean registerAtMost(int limit) {
+        return jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM organisations.organisation LIMIT ?) o").param(limit + 1)
+                .query(Long.class).single() <= limit;
     }
 
     /** Drops the nodes unseen for a week, with their changes. */

@@ -14,6 +14,8 @@ import java.util.Set;
 import org.thirdsectorhub.organisations.LegalForm;
 import org.thirdsectorhub.organisations.OrganisationDraft;
 import org.thirdsectorhub.organisations.OrganisationStatus;
+import org.thirdsectorhub.organisations.register.FirstLoad;
+import org.thirdsectorhub.organisations.register.NewRows;
 import org.thirdsectorhub.organisations.register.OrganisationBatchStore;
 import org.thirdsectorhub.shared.geography.Postcode;
 import org.thirdsectorhub.shared.identifiers.OrgId;
@@ -83,43 +85,85 @@ final class CharityCommissionImporter {
                 readOtherNames(extract, inArea, otherNames, progress);
             }
             classificationRead.join();
-            Runnable restoreForeignKeys = bulkLoad ? store.withoutForeignKeyChecks() : () -> { };
+            FirstLoad load = bulkLoad ? store.beginBulkLoad() : null;
             progress.stage("charities");
             BitSet present = new BitSet();
-            String label = CharityCommissionExtract.CHARITY;
-            ReadAhead.<List<OrganisationBatchStore.Incoming>>run("charity-commission-reader", sink -> {
-                List<List<OrganisationBatchStore.Incoming>> batch = new ArrayList<>(List.of(new ArrayList<>(batchSize)));
-                TabSeparatedFile.read(extract.table(label), label, CHARITY_COLUMNS, progress, row -> {
-                    progress.rowRead();
-                    Integer organisation = integer(row, "organisation_number", label, progress);
-                    Integer charityNumber = integer(row, "registered_charity_number", label, progress);
-                    Integer linked = integer(row, "linked_charity_number", label, progress);
-                    if (organisation == null || charityNumber == null || linked == null) {
-                        return;
-                    }
-                    present.set(charityNumber);
-                    if (linked != 0 || (inArea != null && !inArea.contains(organisation))) {
-                        progress.skipped(1);
-                        return;
-                    }
-                    try {
-                        OrganisationDraft draft = draft(row, charityNumber, areaCodes.get(organisation),
-                                classification.get(organisation), otherNames.get(organisation));
-                        batch.get(0).add(new OrganisationBatchStore.Incoming(String.valueOf(charityNumber),
-                                draft.identifiers().get(0), draft));
-                    } catch (IllegalArgumentException e) {
-                        progress.problem(new ImportProblem(label, row.line(), e.getMessage()));
-                        return;
-                    }
-                    if (batch.get(0).size() >= batchSize) {
-                        sink.accept(batch.set(0, new ArrayList<>(batchSize)));
-                    }
-                });
-                sink.accept(batch.get(0));
-            }, batch -> flush(session, batch, progress));
-            progress.stage("charities no longer registered");
-            removeAbsent(session, present, progress);
-            restoreForeignKeys.run();
+            Sides sides = new Sides(inArea, areaCodes, classification, otherNames);
+            if (load != null && load.intoEmptyRegister()) {
+                // Every charity is new: batches go to the database as COPY rows made on the reading thread.
+                ReadAhead.<NewRows>run("charity-commission-reader", sink -> readCharities(extract, sides, present, progress,
+                        batch -> sink.accept(store.newRows(session, batch))),
+                        rows -> progress.imported(store.insert(session, rows).imported()));
+            } else {
+                ReadAhead.<List<OrganisationBatchStore.Incoming>>run("charity-commission-reader",
+                        sink -> readCharities(extract, sides, present, progress, sink),
+                        batch -> flush(session, batch, progress));
+                progress.stage("charities no longer registered");
+                removeAbsent(session, present, progress);
+            }
+            if (load != null) {
+                progress.stage("indexes");
+                load.finish();
+            }
+        }
+    }
+
+    /** The side tables as read, kept by organisation_number; {@code inArea} null when the import is not filtered. */
+    private record Sides(Set<Integer> inArea, Map<Integer, String[]> areaCodes, Map<Integer, short[]> classification,
+            Map<Integer, List<OrganisationDraft.OtherName>> otherNames) {}
+
+    /**
+     * Reads the charity table into batches of drafts. A charity number that comes twice is reported and its
+     * later rows skipped: the register keeps one organisation per registered charity.
+     */
+    private void readCharities(CharityCommissionExtract extract, Sides sides, BitSet present, ImportProgress progress,
+            java.util.function.Consumer<List<OrganisationBatchStore.Incoming>> sink) {
+        String label = CharityCommissionExtract.CHARITY;
+        BitSet kept = new BitSet();
+        List<List<OrganisationBatchStore.Incoming>> batch = new ArrayList<>(List.of(new ArrayList<>(batchSize)));
+        TabSeparatedFile.read(extract.table(label), label, CHARITY_COLUMNS, progress, row -> {
+            OrganisationBatchStore.Incoming charity = charity(row, sides, present, kept, progress);
+            if (charity != null) {
+                batch.get(0).add(charity);
+                if (batch.get(0).size() >= batchSize) {
+                    sink.accept(batch.set(0, new ArrayList<>(batchSize)));
+                }
+            }
+        });
+        if (!batch.get(0).isEmpty()) {
+            sink.accept(batch.get(0));
+        }
+    }
+
+    /** The charity on this row, or null when it is skipped (a linked charity, outside the area) or failed. */
+    private OrganisationBatchStore.Incoming charity(TabSeparatedFile.Row row, Sides sides, BitSet present, BitSet kept,
+            ImportProgress progress) {
+        String label = CharityCommissionExtract.CHARITY;
+        progress.rowRead();
+        Integer organisation = integer(row, "organisation_number", label, progress);
+        Integer charityNumber = integer(row, "registered_charity_number", label, progress);
+        Integer linked = integer(row, "linked_charity_number", label, progress);
+        if (organisation == null || charityNumber == null || linked == null) {
+            return null;
+        }
+        present.set(charityNumber);
+        if (linked != 0 || (sides.inArea() != null && !sides.inArea().contains(organisation))) {
+            progress.skipped(1);
+            return null;
+        }
+        if (kept.get(charityNumber)) {
+            progress.problem(new ImportProblem(label, row.line(), "registered_charity_number " + charityNumber
+                    + " came on an earlier row already; this row was skipped"));
+            return null;
+        }
+        try {
+            OrganisationDraft draft = draft(row, charityNumber, sides.areaCodes().get(organisation),
+                    sides.classification().get(organisation), sides.otherNames().get(organisation));
+            kept.set(charityNumber);
+            return new OrganisationBatchStore.Incoming(String.valueOf(charityNumber), draft.identifiers().get(0), draft);
+        } catch (IllegalArgumentException e) {
+            progress.problem(new ImportProblem(label, row.line(), e.getMessage()));
+            return null;
         }
     }
 

@@ -55,10 +55,11 @@ public class ClassificationService {
                 .param(organisation).update();
         jdbc.sql("""
                 INSERT INTO organisations.classification (id, organisation, definition_version, third_sector, kind,
-                    reasons, classified_at, current)
-                VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, TRUE)""")
+                    reasons_id, classified_at, current)
+                VALUES (?, ?, ?, ?, ?, ?, ?, TRUE)""")
                 .params(UUID.randomUUID(), organisation, verdict.definitionVersion(), verdict.thirdSector(),
-                        verdict.kind().name(), json.writeValueAsString(verdict.reasons()), Timestamp.from(Instant.now(clock)))
+                        verdict.kind().name(), ReasonSets.idOf(jdbc, json.writeValueAsString(verdict.reasons())),
+                        Timestamp.from(Instant.now(clock)))
                 .update();
         return verdict;
     }
@@ -66,8 +67,8 @@ public class ClassificationService {
     @Transactional(readOnly = true)
     public Optional<Classification> current(UUID organisation) {
         return jdbc.sql("""
-                SELECT definition_version, third_sector, kind, reasons::text AS reasons FROM organisations.classification
-                WHERE organisation = ? AND current""")
+                SELECT definition_version, third_sector, kind, %s FROM organisations.classification c
+                WHERE organisation = ? AND current""".formatted(ReasonSets.REASONS_OF_C))
                 .param(organisation)
                 .query((rs, n) -> new Classification(rs.getInt("definition_version"), rs.getBoolean("third_sector"),
                         org.thirdsectorhub.organisations.Kind.valueOf(rs.getString("kind")),

@@ -35,26 +35,56 @@ final class CopyRows {
         return this;
     }
 
+    /** Appends runs of plain characters whole: appending a character at a time cost a sixth of a national import. */
     private void escape(String value) {
         if (value == null) {
             text.append("\\N");
             return;
         }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> text.append("\\\\");
-                case '\t' -> text.append("\\t");
-                case '\n' -> text.append("\\n");
-                case '\r' -> text.append("\\r");
-                default -> text.append(c);
+        int first = firstSpecial(value);
+        if (first < 0) {
+            text.append(value);
+            return;
+        }
+        int plainFrom = 0;
+        for (int i = first; i < value.length(); i++) {
+            String escaped = switch (value.charAt(i)) {
+                case '\\' -> "\\\\";
+                case '\t' -> "\\t";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                default -> null;
+            };
+            if (escaped != null) {
+                text.append(value, plainFrom, i).append(escaped);
+                plainFrom = i + 1;
             }
         }
+        text.append(value, plainFrom, value.length());
     }
+
+    /** Four searches for one character each: String.indexOf is vectorised, a loop over charAt is not. */
+    private static int firstSpecial(String value) {
+        int first = -1;
+        for (char special : SPECIAL) {
+            int at = value.indexOf(special);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
+    }
+
+    private static final char[] SPECIAL = {'\\', '\t', '\n', '\r'};
 
     @Override
     public String toString() {
         return sql;
+    }
+
+    /** The rows as they will be sent. */
+    String rowsText() {
+        return text.toString();
     }
 
     int size() {

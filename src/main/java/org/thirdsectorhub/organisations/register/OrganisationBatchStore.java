@@ -17,13 +17,12 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.thirdsectorhub.organisations.OrganisationDraft;
 import org.thirdsectorhub.organisations.OrganisationStatus;
 import org.thirdsectorhub.organisations.definition.Classification;
-import org.thirdsectorhub.organisations.definition.Classifier;
 import org.thirdsectorhub.organisations.definition.DefinitionRules;
-import org.thirdsectorhub.organisations.definition.OrganisationFacts;
 import org.thirdsectorhub.organisations.definition.Reason;
 import org.thirdsectorhub.organisations.directory.DirectoryBulkLoad;
 import org.thirdsectorhub.shared.identifiers.OrgId;
@@ -59,7 +58,6 @@ public class OrganisationBatchStore {
     private final Definitions definitions;
     private final JsonMapper json;
     private final Clock clock;
-    private final Classifier classifier = new Classifier();
 
     OrganisationBatchStore(DataSource dataSource, SearchText searchText, Definitions definitions, JsonMapper json,
             Clock clock, DirectoryBulkLoad directory) {
@@ -93,12 +91,35 @@ public class OrganisationBatchStore {
      * that came from elsewhere (the Charity Commission's does; Companies House's only links to it).
      */
     public Session session(String source, UUID run, String label, String changedBy, boolean overwriteOtherSources) {
+        searchText.load();
         return new Session(source, run, label, changedBy, overwriteOtherSources, definitions.current(),
-                Instant.now(clock).toString());
+                Instant.now(clock).toString(), new java.util.concurrent.ConcurrentHashMap<>());
     }
 
+    /** {@code reasonIds}: the id of each set of reasons this run has stored or found, by verdict. */
     public record Session(String source, UUID run, String label, String changedBy, boolean overwriteOtherSources,
-            DefinitionRules rules, String now) {}
+            DefinitionRules rules, String now, Map<Classification, String> reasonIds) {}
+
+    /**
+     * For a load into an empty register (see {@link FirstLoad#intoEmptyRegister}), on any thread: the batch as rows for COPY, every
+     * organisation in it new. The caller makes sure that no source key comes twice in a run.
+     */
+    public NewRows newRows(Session session, List<Incoming> batch) {
+        NewRows rows = new NewRows(session, searchText, json);
+        batch.forEach(item -> rows.add(new Prepared(timeOrderedId().toString(), item, item.hash(), false)));
+        return rows;
+    }
+
+    /** Writes rows from {@link #newRows}, in the import's transaction, without looking anything up first. */
+    public Outcome insert(Session session, NewRows rows) {
+        long start = System.nanoTime();
+        try {
+            copyAll(session, rows);
+            return new Outcome(rows.size(), 0, 0, 0);
+        } finally {
+            time("write (all statements of a batch)", start);
+        }
+    }
 
     public Outcome write(Session session, List<Incoming> batch) {
         long start = System.nanoTime();
@@ -195,11 +216,11 @@ public class OrganisationBatchStore {
     }
 
     /**
-     * For a first load (see {@link FirstLoad}): returns what restores keys and indexes, to be run before the
-     * import commits. Call it inside the import's transaction.
+     * Begins a bulk load (see {@link FirstLoad}), whose {@link FirstLoad#finish} restores keys and indexes. Call it
+     * inside the import's transaction.
      */
-    public Runnable withoutForeignKeyChecks() {
-        return FirstLoad.prepare(jdbc, directory, registerIsEmpty());
+    public FirstLoad beginBulkLoad() {
+        return FirstLoad.begin(jdbc, directory, registerIsEmpty());
     }
 
     /** The organisations this source imported that are not yet removed, key to id, for the caller to check. */
@@ -214,7 +235,7 @@ public class OrganisationBatchStore {
     }
 
     /** {@code recorded}: whether organisation_import already has a row for the source key (to be replaced). */
-    private record Prepared(String id, Incoming item, String hash, boolean recorded) {
+    record Prepared(String id, Incoming item, String hash, boolean recorded) {
 
         Prepared(String id, Incoming item, String hash) {
             this(id, item, hash, true);
@@ -229,42 +250,25 @@ public class OrganisationBatchStore {
         if (rows.isEmpty()) {
             return;
         }
-        CopyRows organisations = new CopyRows("organisations.organisation (id, name, legal_form, status, description,"
-                + " website, email, phone, address_line, town, postcode, ward_code, income_band, latest_income, staff_count,"
-                + " volunteer_count, founded_on, public_body, controlled_by_public_body, profit_distribution, asset_lock,"
-                + " faith_based, social_purpose, search_names, search_text, source, created_at, updated_at)");
-        CopyRows versions = new CopyRows("organisations.organisation_version (organisation, number, snapshot, changed_at,"
-                + " changed_by, summary)");
+        NewRows copies = new NewRows(session, searchText, json);
+        rows.forEach(copies::add);
+        copyAll(session, copies);
+    }
+
+    private void copyAll(Session session, NewRows rows) {
+        copy(rows.organisations);
+        rows.lists.all().forEach(this::copy);
+        copy(rows.versions);
         CopyRows verdicts = new CopyRows("organisations.classification (id, organisation, definition_version,"
-                + " third_sector, kind, reasons, classified_at)");
-        CopyRows imports = new CopyRows("organisations.organisation_import (organisation, source, source_key,"
-                + " content_hash, imported_at, run)");
-        List<Prepared> reimported = new ArrayList<>();
-        String summary = limited("Added from " + session.label());
-        for (Prepared row : rows) {
-            OrganisationDraft d = row.item().draft();
-            String[] values = java.util.Arrays.copyOf(organisationRow(row), 28);
-            values[25] = session.source();
-            values[26] = session.now();
-            values[27] = session.now();
-            organisations.row(values);
-            versions.row(row.id(), "1", json.writeValueAsString(d), session.now(), session.changedBy(), summary);
-            Classification verdict = classify(session, d);
-            verdicts.row(timeOrderedId().toString(), row.id(), String.valueOf(verdict.definitionVersion()),
-                    String.valueOf(verdict.thirdSector()), verdict.kind().name(), reasons(verdict), session.now());
-            if (row.recorded()) {
-                reimported.add(row);
-            } else {
-                imports.row(row.id(), session.source(), row.item().sourceKey(), row.hash(), session.now(),
-                        String.valueOf(session.run()));
-            }
+                + " third_sector, kind, reasons_id, classified_at)");
+        for (int i = 0; i < rows.ids.size(); i++) {
+            Classification verdict = rows.verdicts.get(i);
+            verdicts.row(timeOrderedId().toString(), rows.ids.get(i), String.valueOf(verdict.definitionVersion()),
+                    String.valueOf(verdict.thirdSector()), verdict.kind().name(), reasonsId(session, verdict), session.now());
         }
-        copy(organisations);
-        writeLists(rows);
-        copy(versions);
         copy(verdicts);
-        copy(imports);
-        recordImports(session, reimported);
+        copy(rows.imports);
+        recordImports(session, rows.reimported);
     }
 
     private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE = new java.util.concurrent.atomic.AtomicInteger();
@@ -280,24 +284,13 @@ public class OrganisationBatchStore {
         return new UUID(most, least);
     }
 
-    private final Map<Classification, String> reasonsJson = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** The reasons as JSON; an import has only a few hundred different verdicts, so each is written once. */
-    private String reasons(Classification verdict) {
-        if (reasonsJson.size() > 10_000) {
-            reasonsJson.clear();
-        }
-        return reasonsJson.computeIfAbsent(verdict, v -> json.writeValueAsString(v.reasons()));
+    /** The id of the verdict's set of reasons; an import meets only a few dozen different sets. */
+    private String reasonsId(Session session, Classification verdict) {
+        return session.reasonIds().computeIfAbsent(verdict, v -> ReasonSets.idOf(JdbcClient.create(jdbc),
+                json.writeValueAsString(v.reasons())).toString());
     }
 
-    private Classification classify(Session session, OrganisationDraft d) {
-        return classifier.classify(new OrganisationFacts(d.legalForm(), d.publicBody(),
-                d.controlledByPublicBody(), d.profitDistribution().name(), d.assetLock(), d.faithBased(),
-                d.socialPurpose(), d.purposeCodes().stream().filter(code -> code.startsWith("1"))
-                        .collect(Collectors.toSet())), session.rules());
-    }
-
-    private static String limited(String summary) {
+    static String limited(String summary) {
         return summary.length() > 1000 ? summary.substring(0, 1000) : summary;
     }
 
@@ -346,52 +339,15 @@ public class OrganisationBatchStore {
     private Table organisationColumns(List<Prepared> rows) {
         Table t = new Table(25);
         for (Prepared row : rows) {
-            t.row(organisationRow(row));
+            t.row(NewRows.organisationColumns(row.id(), row.item().draft(), searchText));
         }
         return t;
     }
 
-    /** The organisation's columns in the order of ORGANISATION_COLUMNS, as text. */
-    private String[] organisationRow(Prepared row) {
-        OrganisationDraft d = row.item().draft();
-        return new String[] {row.id(), d.name().trim(), d.legalForm().name(), d.status().name(), d.description(),
-                d.website(), d.email(), d.phone(), d.addressLine(), d.town(), d.postcode(), d.wardCode(),
-                d.incomeBand() == null ? null : d.incomeBand().name(), str(d.latestIncome()), str(d.staffCount()),
-                str(d.volunteerCount()), str(d.foundedOn()), str(d.publicBody()), str(d.controlledByPublicBody()),
-                d.profitDistribution().name(), str(d.assetLock()), str(d.faithBased()), d.socialPurpose(),
-                searchText.names(d), searchText.text(d)};
-    }
-
     private void writeLists(List<Prepared> rows) {
-        CopyRows identifiers = new CopyRows("organisations.organisation_identifier (organisation, scheme, identifier)");
-        CopyRows otherNames = new CopyRows("organisations.organisation_other_name (organisation, name, kind)");
-        CopyRows classification = new CopyRows("organisations.organisation_classification (organisation, taxonomy, code)");
-        CopyRows tags = new CopyRows("organisations.organisation_tag (organisation, tag)");
-        CopyRows areas = new CopyRows("organisations.organisation_area (organisation, area_code)");
-        CopyRows marks = new CopyRows("organisations.organisation_quality_mark (organisation, mark, awarded_on, expires_on)");
-        CopyRows contacts = new CopyRows("organisations.organisation_contact (organisation, position, name, role, email,"
-                + " phone)");
-        for (Prepared row : rows) {
-            OrganisationDraft d = row.item().draft();
-            d.identifiers().stream().distinct().forEach(i -> identifiers.row(row.id(), i.scheme().prefix(), i.identifier()));
-            Map<String, String> names = new LinkedHashMap<>();
-            d.otherNames().stream().filter(o -> !o.name().isBlank())
-                    .forEach(o -> names.putIfAbsent(o.name().trim(), o.former() ? "FORMER" : "OTHER"));
-            names.forEach((name, kind) -> otherNames.row(row.id(), name, kind));
-            d.purposeCodes().forEach(code -> classification.row(row.id(), "ccew", code));
-            d.tags().forEach(tag -> tags.row(row.id(), tag));
-            d.areaCodes().forEach(code -> areas.row(row.id(), code));
-            Map<String, OrganisationDraft.QualityMarkHeld> held = new LinkedHashMap<>();
-            d.qualityMarks().forEach(m -> held.putIfAbsent(m.mark().name(), m));
-            held.values().forEach(m -> marks.row(row.id(), m.mark().name(), str(m.awardedOn()), str(m.expiresOn())));
-            for (int i = 0; i < d.contacts().size(); i++) {
-                OrganisationDraft.Contact c = d.contacts().get(i);
-                contacts.row(row.id(), String.valueOf(i), c.name(), c.role(), c.email(), c.phone());
-            }
-        }
-        for (CopyRows table : List.of(identifiers, otherNames, classification, tags, areas, marks, contacts)) {
-            copy(table);
-        }
+        ListRows lists = new ListRows();
+        rows.forEach(row -> lists.add(row.id(), row.item().draft()));
+        lists.all().forEach(this::copy);
     }
 
     private void writeVersions(Session session, List<Prepared> rows, boolean first, Map<String, String> before) {
@@ -412,7 +368,7 @@ public class OrganisationBatchStore {
                 INSERT INTO organisations.organisation_version (organisation, number, snapshot, changed_at, changed_by, summary)
                 SELECT u.a::uuid, (SELECT coalesce(max(v.number), 0) + 1 FROM organisations.organisation_version v
                                    WHERE v.organisation = u.a::uuid),
-                       u.b::jsonb, ?::timestamptz, ?, u.c
+                       u.b, ?::timestamptz, ?, u.c
                 FROM unnest(?::text[], ?::text[], ?::text[]) AS u(a, b, c)""",
                 List.of(session.now(), session.changedBy()), versions);
     }
@@ -421,7 +377,7 @@ public class OrganisationBatchStore {
         Table verdicts = new Table(5);
         List<String> superseded = new ArrayList<>();
         for (Prepared row : rows) {
-            Classification verdict = classify(session, row.item().draft());
+            Classification verdict = NewRows.classify(row.item().draft(), session.rules());
             if (verdict.equals(current.get(row.id()))) {
                 continue;
             }
@@ -429,16 +385,16 @@ public class OrganisationBatchStore {
                 superseded.add(row.id());
             }
             verdicts.row(row.id(), String.valueOf(verdict.definitionVersion()), String.valueOf(verdict.thirdSector()),
-                    verdict.kind().name(), reasons(verdict));
+                    verdict.kind().name(), reasonsId(session, verdict));
         }
         if (!superseded.isEmpty()) {
             execute("UPDATE organisations.classification SET current = FALSE WHERE organisation = ANY(?::uuid[]) AND current",
                     List.of(), new Table().column(superseded));
         }
         execute("""
-                INSERT INTO organisations.classification (id, organisation, definition_version, third_sector, kind, reasons,
-                    classified_at, current)
-                SELECT gen_random_uuid(), u.a::uuid, u.b::int, u.c::boolean, u.d, u.e::jsonb, ?::timestamptz, TRUE
+                INSERT INTO organisations.classification (id, organisation, definition_version, third_sector, kind,
+                    reasons_id, classified_at, current)
+                SELECT gen_random_uuid(), u.a::uuid, u.b::int, u.c::boolean, u.d, u.e::uuid, ?::timestamptz, TRUE
                 FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) AS u(a, b, c, d, e)""",
                 List.of(session.now()), verdicts);
     }
@@ -524,8 +480,8 @@ public class OrganisationBatchStore {
     private Map<String, Classification> currentClassifications(List<String> ids) {
         Map<String, Classification> current = new HashMap<>();
         query("""
-                SELECT organisation::text, definition_version, third_sector, kind, reasons::text FROM organisations.classification
-                WHERE organisation = ANY(?::uuid[]) AND current""", ids, null,
+                SELECT organisation::text, definition_version, third_sector, kind, %s FROM organisations.classification c
+                WHERE organisation = ANY(?::uuid[]) AND current""".formatted(ReasonSets.REASONS_OF_C), ids, null,
                 rs -> current.put(rs.getString(1), new Classification(rs.getInt(2), rs.getBoolean(3),
                         org.thirdsectorhub.organisations.Kind.valueOf(rs.getString(4)),
                         json.readValue(rs.getString(5), new TypeReference<List<Reason>>() {}))));
@@ -640,10 +596,6 @@ public class OrganisationBatchStore {
         String placeholders() {
             return String.join(", ", java.util.Collections.nCopies(columns.size(), "?::text[]"));
         }
-    }
-
-    private static String str(Object value) {
-        return value == null ? null : value.toString();
     }
 
     /**

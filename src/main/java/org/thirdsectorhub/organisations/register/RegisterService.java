@@ -93,7 +93,7 @@ public class RegisterService {
         jdbc.sql("""
                 INSERT INTO organisations.organisation_version (organisation, number, snapshot, changed_at, changed_by, summary)
                 VALUES (?, (SELECT coalesce(max(number), 0) + 1 FROM organisations.organisation_version WHERE organisation = ?),
-                        ?::jsonb, ?, ?, ?)""")
+                        ?, ?, ?, ?)""")
                 .params(id, id, json.writeValueAsString(draft), Timestamp.from(now), Actor.current().label(),
                         summary.length() > 1000 ? summary.substring(0, 1000) : summary)
                 .update();

@@ -28,6 +28,11 @@ class SearchText {
         return purposeNames;
     }
 
+    /** Loads the purposes' names now, on the caller's connection, so other threads then only read. */
+    void load() {
+        purposeNames();
+    }
+
     String names(OrganisationDraft draft) {
         List<String> parts = new ArrayList<>();
         parts.add(draft.name());

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.thirdsectorhub.organisations.OrganisationDraft;
 import org.thirdsectorhub.organisations.directory.DirectoryQuery;
 import org.thirdsectorhub.organisations.directory.DirectorySearch;
@@ -41,6 +43,9 @@ class CharityCommissionImportTest {
 
     @Autowired
     javax.sql.DataSource dataSource;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @TempDir
     Path temp;
@@ -303,6 +308,42 @@ class CharityCommissionImportTest {
         assertThat(search.search(new org.thirdsectorhub.organisations.directory.DirectoryQuery(newest.get(1), null, null,
                 null, null, null, null, null, null, 1, 5), false).items())
                 .extracting(org.thirdsectorhub.organisations.directory.DirectoryEntry::name).contains(newest.get(0));
+    }
+
+    @Test
+    void aFirstImportIntoAnEmptyRegisterCopiesEveryCharityAndReportsANumberThatComesTwice() {
+        SampleExtract extract = SampleExtract.copy(temp);
+        List<String> lines = new java.util.ArrayList<>(SampleExtract.read(extract.charity()));
+        int linked = List.of(lines.get(0).split("\t", -1)).indexOf("linked_charity_number");
+        String main = lines.stream().skip(1).filter(line -> line.split("\t", -1)[linked].equals("0")).findFirst()
+                .orElseThrow();
+        lines.add(main);
+        SampleExtract.write(extract.charity(), lines);
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            // The shared test register is emptied inside this transaction only: it is rolled back at the end.
+            jdbc.sql("DELETE FROM organisations.organisation").update();
+
+            ImportResult result = importExtract(extract.directory, null);
+
+            assertThat(result.succeeded()).isTrue();
+            assertThat(result.counts().imported()).isEqualTo(150);
+            assertThat(result.problems()).singleElement().satisfies(problem -> {
+                assertThat(problem.line()).isEqualTo(lines.size());
+                assertThat(problem.reason()).contains("came on an earlier row already");
+            });
+            assertThat(jdbc.sql("""
+                    SELECT count(DISTINCT o.id) FROM organisations.organisation o
+                    JOIN organisations.organisation_version v ON v.organisation = o.id AND v.number = 1
+                    JOIN organisations.organisation_import i ON i.organisation = o.id AND i.source = 'CHARITY_COMMISSION'
+                    JOIN organisations.classification c ON c.organisation = o.id AND c.current
+                    JOIN organisations.classification_reasons r ON r.id = c.reasons_id
+                    JOIN organisations.organisation_identifier d ON d.organisation = o.id AND d.scheme = 'GB-CHC'""")
+                    .query(Long.class).single()).as("every table filled for every charity").isEqualTo(150);
+            assertThat(register.latestVersion(organisationWithCharityNumber(209617 + extract.offset)).orElseThrow().name())
+                    .isEqualTo("Mohammad town Health Foundation");
+            status.setRollbackOnly();
+        });
+        assertThat(versionsOfThisExtract(extract)).isZero();
     }
 
     @Test

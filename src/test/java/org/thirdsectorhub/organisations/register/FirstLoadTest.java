@@ -34,21 +34,26 @@ class FirstLoadTest {
             jdbc.sql("DELETE FROM organisations.organisation").update();
             assertThat(store.registerIsEmpty()).isTrue();
 
-            Runnable restore = store.withoutForeignKeyChecks();
+            FirstLoad load = store.beginBulkLoad();
+            assertThat(load.intoEmptyRegister()).isTrue();
             assertThat(indexesAndKeys()).as("while loading").hasSizeLessThan(indexes.size())
-                    .noneMatch(line -> line.startsWith("organisation_classification "));
+                    .noneMatch(line -> line.startsWith("organisation ") || line.startsWith("organisation_classification "));
 
             OrganisationBatchStore.Session session = store.session("first-load-test", UUID.randomUUID(), "a test",
                     "tester", true);
             var draft = Drafts.organisation(Drafts.unique("First Load Trust"),
                     List.of(OrgId.of(OrgIdScheme.GB_CHC, "1190001").orElseThrow()), "MK9 3HS");
-            var outcome = store.write(session, List.of(new OrganisationBatchStore.Incoming("1190001",
-                    draft.identifiers().get(0), draft)));
+            var outcome = store.insert(session, store.newRows(session, List.of(new OrganisationBatchStore.Incoming(
+                    "1190001", draft.identifiers().get(0), draft))));
             assertThat(outcome.imported()).isEqualTo(1);
 
-            restore.run();
+            load.finish();
             assertThat(indexesAndKeys()).isEqualTo(indexes);
             assertThat(jdbc.sql("SELECT count(*) FROM organisations.organisation").query(Long.class).single()).isOne();
+            assertThat(jdbc.sql("""
+                    SELECT c.kind || ' ' || (jsonb_array_length(r.reasons) > 0) FROM organisations.classification c
+                    JOIN organisations.classification_reasons r ON r.id = c.reasons_id""").query(String.class).list())
+                    .as("classified, with its reasons").containsExactly("CHARITY true");
             status.setRollbackOnly();
         });
         assertThat(indexesAndKeys()).isEqualTo(indexes);
