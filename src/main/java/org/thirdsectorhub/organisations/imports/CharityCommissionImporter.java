@@ -55,6 +55,7 @@ final class CharityCommissionImporter {
     }
 
     void run(Path path, String area, OrganisationBatchStore.Session session, ImportProgress progress) {
+        long started = System.nanoTime();
         try (CharityCommissionExtract extract = CharityCommissionExtract.open(path)) {
             Set<Integer> inArea = area == null ? null : new HashSet<>();
             Map<Integer, String[]> areaCodes = new HashMap<>();
@@ -85,7 +86,9 @@ final class CharityCommissionImporter {
                 readOtherNames(extract, inArea, otherNames, progress);
             }
             classificationRead.join();
+            OrganisationBatchStore.time("stage: side tables read", started);
             FirstLoad load = bulkLoad ? store.beginBulkLoad() : null;
+            long charities = System.nanoTime();
             progress.stage("charities");
             BitSet present = new BitSet();
             Sides sides = new Sides(inArea, areaCodes, classification, otherNames);
@@ -101,6 +104,7 @@ final class CharityCommissionImporter {
                 progress.stage("charities no longer registered");
                 removeAbsent(session, present, progress);
             }
+            OrganisationBatchStore.time("stage: charities read and written", charities);
             if (load != null) {
                 progress.stage("indexes");
                 load.finish();

@@ -11,9 +11,9 @@ import org.thirdsectorhub.organisations.directory.DirectoryBulkLoad;
  * How a first load into an empty register goes faster, all inside the import's transaction, so a failed import
  * leaves every table, key and index as it was:
  * <ul>
- * <li>the foreign keys from and to the tables an import fills are dropped and added back at the end: adding
- * a key checks every row in one join, where kept, each of the millions of rows a national register brings is
- * checked on its own (measured: a sixth of the import);</li>
+ * <li>the foreign keys from and to the tables an import fills are dropped and added back at the end, where
+ * kept, each of the millions of rows a national register brings is checked on its own (measured: a sixth of the
+ * import); they are added back unchecked and checked after the commit (see {@link KeyValidation});</li>
  * <li>those tables are emptied with TRUNCATE, which gives them new files in this transaction, which a server
  * with wal_level minimal (the embedded one) fills without writing each row to its write-ahead log as well,
  * syncing the files at commit instead;</li>
@@ -40,8 +40,11 @@ public final class FirstLoad {
     private final List<String> undo = new ArrayList<>();
     private Runnable restoreDirectoryNotes = () -> { };
 
-    private FirstLoad(JdbcTemplate jdbc, boolean intoEmptyRegister) {
+    private final KeyValidation keys;
+
+    private FirstLoad(JdbcTemplate jdbc, KeyValidation keys, boolean intoEmptyRegister) {
         this.jdbc = jdbc;
+        this.keys = keys;
         this.intoEmptyRegister = intoEmptyRegister;
     }
 
@@ -49,8 +52,8 @@ public final class FirstLoad {
      * Prepares the load; {@link #finish} restores keys and indexes before the import commits. Keys are dropped
      * whatever the register holds; tables emptied and indexes deferred only if it is empty.
      */
-    static FirstLoad begin(JdbcTemplate jdbc, DirectoryBulkLoad directory, boolean registerIsEmpty) {
-        FirstLoad load = new FirstLoad(jdbc, registerIsEmpty);
+    static FirstLoad begin(JdbcTemplate jdbc, DirectoryBulkLoad directory, KeyValidation keys, boolean registerIsEmpty) {
+        FirstLoad load = new FirstLoad(jdbc, keys, registerIsEmpty);
         load.dropForeignKeys();
         if (registerIsEmpty) {
             jdbc.execute("TRUNCATE " + Arrays.stream(FILLED.split(" ")).map(table -> "organisations." + table)
@@ -84,6 +87,7 @@ public final class FirstLoad {
         }
         jdbc.execute("RESET work_mem");
         jdbc.execute("RESET maintenance_work_mem");
+        keys.afterCommit();
         OrganisationBatchStore.time("indexes and foreign keys added back", start);
     }
 
@@ -92,7 +96,8 @@ public final class FirstLoad {
                 SELECT conrelid::regclass::text, quote_ident(conname), pg_get_constraintdef(oid) FROM pg_constraint
                 WHERE contype = 'f' AND (conrelid IN (%1$s) OR confrelid IN (%1$s))""".formatted(TABLES_NAMED),
                 (rs, n) -> dropped("ALTER TABLE " + rs.getString(1) + " DROP CONSTRAINT " + rs.getString(2),
-                        "ALTER TABLE " + rs.getString(1) + " ADD CONSTRAINT " + rs.getString(2) + " " + rs.getString(3)),
+                        "ALTER TABLE " + rs.getString(1) + " ADD CONSTRAINT " + rs.getString(2) + " "
+                                + rs.getString(3).replace(" NOT VALID", "") + " NOT VALID"),
                 FILLED, FILLED).forEach(jdbc::execute);
     }
 

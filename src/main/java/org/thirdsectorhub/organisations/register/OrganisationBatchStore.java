@@ -54,13 +54,15 @@ public class OrganisationBatchStore {
 
     private final JdbcTemplate jdbc;
     private final DirectoryBulkLoad directory;
+    private final KeyValidation keys;
     private final SearchText searchText;
     private final Definitions definitions;
     private final JsonMapper json;
     private final Clock clock;
 
     OrganisationBatchStore(DataSource dataSource, SearchText searchText, Definitions definitions, JsonMapper json,
-            Clock clock, DirectoryBulkLoad directory) {
+            Clock clock, DirectoryBulkLoad directory, KeyValidation keys) {
+        this.keys = keys;
         this.jdbc = new JdbcTemplate(dataSource);
         this.directory = directory;
         this.searchText = searchText;
@@ -220,7 +222,7 @@ public class OrganisationBatchStore {
      * inside the import's transaction.
      */
     public FirstLoad beginBulkLoad() {
-        return FirstLoad.begin(jdbc, directory, registerIsEmpty());
+        return FirstLoad.begin(jdbc, directory, keys, registerIsEmpty());
     }
 
     /** The organisations this source imported that are not yet removed, key to id, for the caller to check. */
@@ -518,7 +520,8 @@ public class OrganisationBatchStore {
 
     private static final Map<String, long[]> TIMES = new java.util.concurrent.ConcurrentHashMap<>();
 
-    static void time(String what, long start) {
+    /** Adds the time since {@code start} (System.nanoTime) to what the benchmark reports as {@code what}. */
+    public static void time(String what, long start) {
         String key = what.strip().replaceAll("\\s+", " ");
         long[] total = TIMES.computeIfAbsent(key.substring(0, Math.min(70, key.length())), k -> new long[2]);
         synchronized (total) {

@@ -48,7 +48,9 @@ class FirstLoadTest {
             assertThat(outcome.imported()).isEqualTo(1);
 
             load.finish();
-            assertThat(indexesAndKeys()).isEqualTo(indexes);
+            assertThat(indexesAndKeys()).as("keys come back unchecked, to be checked after the commit")
+                    .map(line -> line.replace(" NOT VALID", "")).isEqualTo(indexes);
+            assertThat(indexesAndKeys()).anyMatch(line -> line.endsWith(" NOT VALID"));
             assertThat(jdbc.sql("SELECT count(*) FROM organisations.organisation").query(Long.class).single()).isOne();
             assertThat(jdbc.sql("""
                     SELECT c.kind || ' ' || (jsonb_array_length(r.reasons) > 0) FROM organisations.classification c
