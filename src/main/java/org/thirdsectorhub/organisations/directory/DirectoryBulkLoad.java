@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 public class DirectoryBulkLoad {
 
     private static final List<String> WATCHED = List.of("organisation", "classification", "organisation_classification",
-            "organisation_quality_mark", "organisation_identifier");
+            "organisation_quality_mark", "organisation_identifier", "organisation_other_name", "organisation_tag");
 
     private final JdbcClient jdbc;
 

@@ -52,7 +52,17 @@ class DirectoryDocuments {
     private static final String SELECT = """
             SELECT o.id, o.name, o.legal_form, coalesce(c.kind, 'NOT_THIRD_SECTOR') AS kind,
                    coalesce(c.third_sector, FALSE) AS third_sector, o.description, o.town, o.postcode, o.ward_code,
-                   w.name AS ward_name, o.income_band, o.created_at, o.search_names, o.search_text,
+                   w.name AS ward_name, o.income_band, o.created_at,
+                   concat_ws(' ', o.name,
+                       (SELECT string_agg(n.name, ' ') FROM organisations.organisation_other_name n
+                         WHERE n.organisation = o.id),
+                       (SELECT string_agg(i.identifier, ' ') FROM organisations.organisation_identifier i
+                         WHERE i.organisation = o.id)) AS search_names,
+                   concat_ws(' ', o.description, o.social_purpose, o.town, o.postcode,
+                       (SELECT string_agg(g.tag, ' ') FROM organisations.organisation_tag g WHERE g.organisation = o.id),
+                       (SELECT string_agg(t.name, ' ') FROM organisations.organisation_classification oc
+                          JOIN organisations.taxonomy_term t ON t.taxonomy = oc.taxonomy AND t.code = oc.code
+                         WHERE oc.organisation = o.id)) AS search_text,
                    ARRAY(SELECT t.category || ':' || t.code FROM organisations.organisation_classification oc
                          JOIN organisations.taxonomy_term t ON t.taxonomy = oc.taxonomy AND t.code = oc.code
                          WHERE oc.organisation = o.id AND t.category IN ('theme', 'beneficiaries')) AS codes,

@@ -378,11 +378,20 @@ final class CharityCommissionImporter {
 
     private static Integer integer(TabSeparatedFile.Row row, String column, String label, ImportProgress progress) {
         String text = row.get(column);
-        if (text != null && text.length() <= 9 && text.chars().allMatch(Character::isDigit)) {
+        if (text != null && text.length() <= 9 && allDigits(text)) {
             return Integer.parseInt(text);
         }
         progress.problem(new ImportProblem(label, row.line(), column + " " + quoted(text) + " is not a whole number"));
         return null;
+    }
+
+    private static boolean allDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String quoted(String text) {

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +21,16 @@ final class TabSeparatedFile {
         void row(Row row);
     }
 
-    /** One row: its line number in the file and its fields by column name. */
+    /**
+     * One row: its line number in the file and its fields by column name. A field becomes a String only when
+     * asked for: the main table has about thirty columns, of which an import reads half.
+     */
     static final class Row {
         private final Map<String, Integer> columns;
-        private final String[] fields;
+        private final Fields fields;
         private final long line;
 
-        Row(Map<String, Integer> columns, String[] fields, long line) {
+        Row(Map<String, Integer> columns, Fields fields, long line) {
             this.columns = columns;
             this.fields = fields;
             this.line = line;
@@ -39,19 +41,23 @@ final class TabSeparatedFile {
         }
 
         int size() {
-            return fields.length;
+            return fields.count;
         }
 
         /** The field, or null when empty. */
         String get(String column) {
             Integer index = columns.get(column);
-            if (index == null || index >= fields.length) {
+            if (index == null || index >= fields.count) {
                 return null;
             }
-            String value = fields[index];
-            return value.isEmpty() ? null : value;
+            int start = fields.starts[index];
+            int end = index + 1 < fields.count ? fields.starts[index + 1] - 1 : fields.text.length();
+            return start == end ? null : fields.text.substring(start, end);
         }
     }
+
+    /** Where each field of a line starts: after the line's start, after each tab. */
+    record Fields(String text, int[] starts, int count) {}
 
     /** Reads the file; {@code required} columns must all be in the header or the file is refused. */
     static void read(Path file, String label, List<String> required, ImportProgress progress, RowHandler handler) {
@@ -62,7 +68,7 @@ final class TabSeparatedFile {
             if (header == null) {
                 throw new ImportRefused(label + " is empty: it has no header row.");
             }
-            String[] names = split(header, -1);
+            String[] names = header.split("\t", -1);
             Map<String, Integer> columns = new HashMap<>();
             for (int i = 0; i < names.length; i++) {
                 columns.put(names[i].strip(), i);
@@ -79,17 +85,17 @@ final class TabSeparatedFile {
                 if (text.isEmpty()) {
                     continue;
                 }
-                String[] fields = split(text, width);
+                Fields fields = split(text, width);
                 long first = line;
                 // A line break inside a field (charity_activities has some) continues the row on the next line.
-                while (fields.length < width) {
+                while (fields.count() < width) {
                     reader.mark(1 << 15);
                     String next = reader.readLine();
                     if (next == null) {
                         break;
                     }
-                    String[] joined = split(text + "\n" + next, width);
-                    if (joined.length > width) {
+                    Fields joined = split(text + "\n" + next, width);
+                    if (joined.count() > width) {
                         reader.reset();
                         break;
                     }
@@ -97,8 +103,8 @@ final class TabSeparatedFile {
                     text = text + "\n" + next;
                     fields = joined;
                 }
-                if (fields.length != width) {
-                    progress.problem(new ImportProblem(label, first, "has " + fields.length + " fields, the header has "
+                if (fields.count() != width) {
+                    progress.problem(new ImportProblem(label, first, "has " + fields.count() + " fields, the header has "
                             + width));
                     continue;
                 }
@@ -111,16 +117,15 @@ final class TabSeparatedFile {
         }
     }
 
-    private static String[] split(String text, int expected) {
-        List<String> fields = new ArrayList<>(expected > 0 ? expected : 16);
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\t') {
-                fields.add(text.substring(start, i));
-                start = i + 1;
+    private static Fields split(String text, int expected) {
+        int[] starts = new int[Math.max(expected, 1) + 1];
+        int count = 1;
+        for (int tab = text.indexOf('\t'); tab >= 0; tab = text.indexOf('\t', tab + 1)) {
+            if (count == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, starts.length * 2);
             }
+            starts[count++] = tab + 1;
         }
-        fields.add(text.substring(start));
-        return fields.toArray(String[]::new);
+        return new Fields(text, starts, count);
     }
 }

@@ -28,7 +28,7 @@ public final class NewRows {
     final CopyRows organisations = new CopyRows("organisations.organisation (id, name, legal_form, status, description,"
             + " website, email, phone, address_line, town, postcode, ward_code, income_band, latest_income, staff_count,"
             + " volunteer_count, founded_on, public_body, controlled_by_public_body, profit_distribution, asset_lock,"
-            + " faith_based, social_purpose, search_names, search_text, source, created_at, updated_at)");
+            + " faith_based, social_purpose, source, created_at, updated_at)");
     final ListRows lists = new ListRows();
     final CopyRows versions = new CopyRows("organisations.organisation_version (organisation, number, snapshot,"
             + " changed_at, changed_by, summary)");
@@ -40,23 +40,21 @@ public final class NewRows {
     final List<Prepared> reimported = new ArrayList<>();
 
     private final Session session;
-    private final SearchText searchText;
     private final JsonMapper json;
     private final String summary;
 
-    NewRows(Session session, SearchText searchText, JsonMapper json) {
+    NewRows(Session session, JsonMapper json) {
         this.session = session;
-        this.searchText = searchText;
         this.json = json;
         this.summary = OrganisationBatchStore.limited("Added from " + session.label());
     }
 
     void add(Prepared row) {
         OrganisationDraft d = row.item().draft();
-        String[] values = Arrays.copyOf(organisationColumns(row.id(), d, searchText), 28);
-        values[25] = session.source();
-        values[26] = session.now();
-        values[27] = session.now();
+        String[] values = Arrays.copyOf(organisationColumns(row.id(), d), 26);
+        values[23] = session.source();
+        values[24] = session.now();
+        values[25] = session.now();
         organisations.row(values);
         lists.add(row.id(), d);
         versions.row(row.id(), "1", json.writeValueAsString(d), session.now(), session.changedBy(), summary);
@@ -76,13 +74,12 @@ public final class NewRows {
     }
 
     /** The organisation's own columns, as OrganisationBatchStore's ORGANISATION_COLUMNS name them, as text. */
-    static String[] organisationColumns(String id, OrganisationDraft d, SearchText searchText) {
+    static String[] organisationColumns(String id, OrganisationDraft d) {
         return new String[] {id, d.name().trim(), d.legalForm().name(), d.status().name(), d.description(),
                 d.website(), d.email(), d.phone(), d.addressLine(), d.town(), d.postcode(), d.wardCode(),
                 d.incomeBand() == null ? null : d.incomeBand().name(), text(d.latestIncome()), text(d.staffCount()),
                 text(d.volunteerCount()), text(d.foundedOn()), text(d.publicBody()), text(d.controlledByPublicBody()),
-                d.profitDistribution().name(), text(d.assetLock()), text(d.faithBased()), d.socialPurpose(),
-                searchText.names(d), searchText.text(d)};
+                d.profitDistribution().name(), text(d.assetLock()), text(d.faithBased()), d.socialPurpose()};
     }
 
     static Classification classify(OrganisationDraft d, DefinitionRules rules) {

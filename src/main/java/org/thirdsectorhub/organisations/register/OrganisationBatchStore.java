@@ -55,17 +55,15 @@ public class OrganisationBatchStore {
     private final JdbcTemplate jdbc;
     private final DirectoryBulkLoad directory;
     private final KeyValidation keys;
-    private final SearchText searchText;
     private final Definitions definitions;
     private final JsonMapper json;
     private final Clock clock;
 
-    OrganisationBatchStore(DataSource dataSource, SearchText searchText, Definitions definitions, JsonMapper json,
+    OrganisationBatchStore(DataSource dataSource, Definitions definitions, JsonMapper json,
             Clock clock, DirectoryBulkLoad directory, KeyValidation keys) {
         this.keys = keys;
         this.jdbc = new JdbcTemplate(dataSource);
         this.directory = directory;
-        this.searchText = searchText;
         this.definitions = definitions;
         this.json = json;
         this.clock = clock;
@@ -93,7 +91,6 @@ public class OrganisationBatchStore {
      * that came from elsewhere (the Charity Commission's does; Companies House's only links to it).
      */
     public Session session(String source, UUID run, String label, String changedBy, boolean overwriteOtherSources) {
-        searchText.load();
         return new Session(source, run, label, changedBy, overwriteOtherSources, definitions.current(),
                 Instant.now(clock).toString(), new java.util.concurrent.ConcurrentHashMap<>());
     }
@@ -107,7 +104,7 @@ public class OrganisationBatchStore {
      * organisation in it new. The caller makes sure that no source key comes twice in a run.
      */
     public NewRows newRows(Session session, List<Incoming> batch) {
-        NewRows rows = new NewRows(session, searchText, json);
+        NewRows rows = new NewRows(session, json);
         batch.forEach(item -> rows.add(new Prepared(timeOrderedId().toString(), item, item.hash(), false)));
         return rows;
     }
@@ -252,7 +249,7 @@ public class OrganisationBatchStore {
         if (rows.isEmpty()) {
             return;
         }
-        NewRows copies = new NewRows(session, searchText, json);
+        NewRows copies = new NewRows(session, json);
         rows.forEach(copies::add);
         copyAll(session, copies);
     }
@@ -320,7 +317,7 @@ public class OrganisationBatchStore {
                     volunteer_count = u.volunteers::int, founded_on = u.founded::date, public_body = u.pb::boolean,
                     controlled_by_public_body = u.cpb::boolean, profit_distribution = u.distribution,
                     asset_lock = u.asset_lock::boolean, faith_based = u.faith::boolean, social_purpose = u.social_purpose,
-                    search_names = u.search_names, search_text = u.search_text, updated_at = ?::timestamptz,
+                    updated_at = ?::timestamptz,
                     version = o.version + 1
                 FROM unnest(""" + organisation.placeholders() + ") AS u(" + ORGANISATION_COLUMNS + ") WHERE o.id = u.id::uuid",
                 List.of(session.now()), organisation);
@@ -336,12 +333,12 @@ public class OrganisationBatchStore {
 
     private static final String ORGANISATION_COLUMNS = "id, name, legal_form, status, description, website, email, phone,"
             + " address_line, town, postcode, ward_code, income_band, latest_income, staff, volunteers, founded, pb, cpb,"
-            + " distribution, asset_lock, faith, social_purpose, search_names, search_text";
+            + " distribution, asset_lock, faith, social_purpose";
 
     private Table organisationColumns(List<Prepared> rows) {
-        Table t = new Table(25);
+        Table t = new Table(23);
         for (Prepared row : rows) {
-            t.row(NewRows.organisationColumns(row.id(), row.item().draft(), searchText));
+            t.row(NewRows.organisationColumns(row.id(), row.item().draft()));
         }
         return t;
     }

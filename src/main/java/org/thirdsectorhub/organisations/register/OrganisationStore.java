@@ -3,7 +3,6 @@ package org.thirdsectorhub.organisations.register;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,11 +19,9 @@ import org.thirdsectorhub.shared.identifiers.OrgId;
 public class OrganisationStore {
 
     private final JdbcClient jdbc;
-    private final SearchText searchText;
 
-    OrganisationStore(JdbcClient jdbc, SearchText searchText) {
+    OrganisationStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.searchText = searchText;
     }
 
     public void insert(UUID id, OrganisationDraft draft, String source, Instant now) {
@@ -93,8 +90,6 @@ public class OrganisationStore {
                     VALUES (?, ?, ?, ?, ?, ?)""")
                     .params(id, i, contact.name(), contact.role(), contact.email(), contact.phone()).update();
         }
-        jdbc.sql("UPDATE organisations.organisation SET search_names = ?, search_text = ? WHERE id = ?")
-                .params(searchText.names(draft), searchText.text(draft), id).update();
     }
 
     public Optional<String> nameOf(UUID id) {
@@ -131,11 +126,5 @@ public class OrganisationStore {
 
     private static Date date(java.time.LocalDate date) {
         return date == null ? null : Date.valueOf(date);
-    }
-
-    static List<String> nonBlank(List<String> values) {
-        List<String> result = new ArrayList<>();
-        values.stream().filter(value -> value != null && !value.isBlank()).forEach(result::add);
-        return result;
     }
 }
