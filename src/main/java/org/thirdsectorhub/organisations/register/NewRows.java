@@ -13,7 +13,6 @@ import org.thirdsectorhub.organisations.definition.DefinitionRules;
 import org.thirdsectorhub.organisations.definition.OrganisationFacts;
 import org.thirdsectorhub.organisations.register.OrganisationBatchStore.Prepared;
 import org.thirdsectorhub.organisations.register.OrganisationBatchStore.Session;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * New organisations as COPY rows for every table a new organisation has rows in: itself, its lists, its first
@@ -40,12 +39,12 @@ public final class NewRows {
     final List<Prepared> reimported = new ArrayList<>();
 
     private final Session session;
-    private final JsonMapper json;
+    private final SnapshotJson snapshots;
     private final String summary;
 
-    NewRows(Session session, JsonMapper json) {
+    NewRows(Session session, SnapshotJson snapshots) {
         this.session = session;
-        this.json = json;
+        this.snapshots = snapshots;
         this.summary = OrganisationBatchStore.limited("Added from " + session.label());
     }
 
@@ -57,7 +56,7 @@ public final class NewRows {
         values[25] = session.now();
         organisations.row(values);
         lists.add(row.id(), d);
-        versions.row(row.id(), "1", json.writeValueAsString(d), session.now(), session.changedBy(), summary);
+        versions.row(row.id(), "1", snapshots.of(d), session.now(), session.changedBy(), summary);
         ids.add(row.id());
         verdicts.add(classify(d, session.rules()));
         if (row.recorded()) {

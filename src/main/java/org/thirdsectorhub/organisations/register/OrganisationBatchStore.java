@@ -55,13 +55,15 @@ public class OrganisationBatchStore {
     private final JdbcTemplate jdbc;
     private final DirectoryBulkLoad directory;
     private final KeyValidation keys;
+    private final SnapshotJson snapshots;
     private final Definitions definitions;
     private final JsonMapper json;
     private final Clock clock;
 
     OrganisationBatchStore(DataSource dataSource, Definitions definitions, JsonMapper json,
-            Clock clock, DirectoryBulkLoad directory, KeyValidation keys) {
+            Clock clock, DirectoryBulkLoad directory, KeyValidation keys, SnapshotJson snapshots) {
         this.keys = keys;
+        this.snapshots = snapshots;
         this.jdbc = new JdbcTemplate(dataSource);
         this.directory = directory;
         this.definitions = definitions;
@@ -104,7 +106,7 @@ public class OrganisationBatchStore {
      * organisation in it new. The caller makes sure that no source key comes twice in a run.
      */
     public NewRows newRows(Session session, List<Incoming> batch) {
-        NewRows rows = new NewRows(session, json);
+        NewRows rows = new NewRows(session, snapshots);
         batch.forEach(item -> rows.add(new Prepared(timeOrderedId().toString(), item, item.hash(), false)));
         return rows;
     }
@@ -249,7 +251,7 @@ public class OrganisationBatchStore {
         if (rows.isEmpty()) {
             return;
         }
-        NewRows copies = new NewRows(session, json);
+        NewRows copies = new NewRows(session, snapshots);
         rows.forEach(copies::add);
         copyAll(session, copies);
     }
@@ -361,7 +363,7 @@ public class OrganisationBatchStore {
                 summary = session.label() + ": " + (was == null ? "changed"
                         : ProfileDifferences.between(json.readValue(was, OrganisationDraft.class), draft).summary());
             }
-            versions.row(row.id(), json.writeValueAsString(draft), limited(summary));
+            versions.row(row.id(), snapshots.of(draft), limited(summary));
         }
         execute("""
                 INSERT INTO organisations.organisation_version (organisation, number, snapshot, changed_at, changed_by, summary)

@@ -30,12 +30,14 @@ public class RegisterService {
     private final ClassificationService classification;
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final SnapshotJson snapshots;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RegisterService(OrganisationStore store, ClassificationService classification, JdbcClient jdbc, JsonMapper json,
-            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock, SnapshotJson snapshots) {
+        this.snapshots = snapshots;
         this.store = store;
         this.classification = classification;
         this.jdbc = jdbc;
@@ -94,7 +96,7 @@ public class RegisterService {
                 INSERT INTO organisations.organisation_version (organisation, number, snapshot, changed_at, changed_by, summary)
                 VALUES (?, (SELECT coalesce(max(number), 0) + 1 FROM organisations.organisation_version WHERE organisation = ?),
                         ?, ?, ?, ?)""")
-                .params(id, id, json.writeValueAsString(draft), Timestamp.from(now), Actor.current().label(),
+                .params(id, id, snapshots.of(draft), Timestamp.from(now), Actor.current().label(),
                         summary.length() > 1000 ? summary.substring(0, 1000) : summary)
                 .update();
     }
