@@ -18,7 +18,7 @@ final class ListRows {
     final CopyRows contacts = new CopyRows("organisations.organisation_contact (organisation, position, name, role,"
             + " email, phone)");
 
-    void add(String id, OrganisationDraft d) {
+    void add(java.util.UUID id, OrganisationDraft d) {
         d.identifiers().stream().distinct().forEach(i -> identifiers.row(id, i.scheme().prefix(), i.identifier()));
         Map<String, String> names = new LinkedHashMap<>();
         d.otherNames().stream().filter(o -> !o.name().isBlank())
@@ -29,10 +29,10 @@ final class ListRows {
         d.areaCodes().forEach(code -> areas.row(id, code));
         Map<String, OrganisationDraft.QualityMarkHeld> held = new LinkedHashMap<>();
         d.qualityMarks().forEach(m -> held.putIfAbsent(m.mark().name(), m));
-        held.values().forEach(m -> marks.row(id, m.mark().name(), text(m.awardedOn()), text(m.expiresOn())));
+        held.values().forEach(m -> marks.row(id, m.mark().name(), m.awardedOn(), m.expiresOn()));
         for (int i = 0; i < d.contacts().size(); i++) {
             OrganisationDraft.Contact c = d.contacts().get(i);
-            contacts.row(id, String.valueOf(i), c.name(), c.role(), c.email(), c.phone());
+            contacts.row(id, i, c.name(), c.role(), c.email(), c.phone());
         }
     }
 

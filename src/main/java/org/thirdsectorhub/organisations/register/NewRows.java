@@ -3,8 +3,8 @@ package org.thirdsectorhub.organisations.register;
 import static org.thirdsectorhub.organisations.register.ListRows.text;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.thirdsectorhub.organisations.OrganisationDraft;
 import org.thirdsectorhub.organisations.definition.Classification;
@@ -33,7 +33,7 @@ public final class NewRows {
             + " changed_at, changed_by, summary)");
     final CopyRows imports = new CopyRows("organisations.organisation_import (organisation, source, source_key,"
             + " content_hash, imported_at, run)");
-    final List<String> ids = new ArrayList<>();
+    final List<UUID> ids = new ArrayList<>();
     final List<Classification> verdicts = new ArrayList<>();
     /** New organisations whose source key has an import record already (of an organisation since deleted). */
     final List<Prepared> reimported = new ArrayList<>();
@@ -50,20 +50,21 @@ public final class NewRows {
 
     void add(Prepared row) {
         OrganisationDraft d = row.item().draft();
-        String[] values = Arrays.copyOf(organisationColumns(row.id(), d), 26);
-        values[23] = session.source();
-        values[24] = session.now();
-        values[25] = session.now();
-        organisations.row(values);
-        lists.add(row.id(), d);
-        versions.row(row.id(), "1", snapshots.of(d), session.now(), session.changedBy(), summary);
-        ids.add(row.id());
+        UUID id = UUID.fromString(row.id());
+        organisations.row(id, d.name().trim(), d.legalForm().name(), d.status().name(), d.description(), d.website(),
+                d.email(), d.phone(), d.addressLine(), d.town(), d.postcode(), d.wardCode(),
+                d.incomeBand() == null ? null : d.incomeBand().name(), d.latestIncome(), d.staffCount(),
+                d.volunteerCount(), d.foundedOn(), d.publicBody(), d.controlledByPublicBody(),
+                d.profitDistribution().name(), d.assetLock(), d.faithBased(), d.socialPurpose(), session.source(),
+                session.at(), session.at());
+        lists.add(id, d);
+        versions.row(id, 1, snapshots.of(d), session.at(), session.changedBy(), summary);
+        ids.add(id);
         verdicts.add(classify(d, session.rules()));
         if (row.recorded()) {
             reimported.add(row);
         } else {
-            imports.row(row.id(), session.source(), row.item().sourceKey(), row.hash(), session.now(),
-                    String.valueOf(session.run()));
+            imports.row(id, session.source(), row.item().sourceKey(), row.hash(), session.at(), session.run());
         }
     }
 

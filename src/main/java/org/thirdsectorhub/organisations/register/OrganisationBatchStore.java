@@ -93,13 +93,17 @@ public class OrganisationBatchStore {
      * that came from elsewhere (the Charity Commission's does; Companies House's only links to it).
      */
     public Session session(String source, UUID run, String label, String changedBy, boolean overwriteOtherSources) {
-        return new Session(source, run, label, changedBy, overwriteOtherSources, definitions.current(),
-                Instant.now(clock).toString(), new java.util.concurrent.ConcurrentHashMap<>());
+        Instant at = Instant.now(clock);
+        return new Session(source, run, label, changedBy, overwriteOtherSources, definitions.current(), at.toString(),
+                at, new java.util.concurrent.ConcurrentHashMap<>());
     }
 
-    /** {@code reasonIds}: the id of each set of reasons this run has stored or found, by verdict. */
+    /**
+     * {@code now} and {@code at}: when the run writes, as text and as an instant; {@code reasonIds}: the id of each
+     * set of reasons this run has stored or found, by verdict.
+     */
     public record Session(String source, UUID run, String label, String changedBy, boolean overwriteOtherSources,
-            DefinitionRules rules, String now, Map<Classification, String> reasonIds) {}
+            DefinitionRules rules, String now, Instant at, Map<Classification, UUID> reasonIds) {}
 
     /**
      * For a load into an empty register (see {@link FirstLoad#intoEmptyRegister}), on any thread: the batch as rows for COPY, every
@@ -264,8 +268,8 @@ public class OrganisationBatchStore {
                 + " third_sector, kind, reasons_id, classified_at)");
         for (int i = 0; i < rows.ids.size(); i++) {
             Classification verdict = rows.verdicts.get(i);
-            verdicts.row(timeOrderedId().toString(), rows.ids.get(i), String.valueOf(verdict.definitionVersion()),
-                    String.valueOf(verdict.thirdSector()), verdict.kind().name(), reasonsId(session, verdict), session.now());
+            verdicts.row(timeOrderedId(), rows.ids.get(i), verdict.definitionVersion(), verdict.thirdSector(),
+                    verdict.kind().name(), reasonsId(session, verdict), session.at());
         }
         copy(verdicts);
         copy(rows.imports);
@@ -286,9 +290,9 @@ public class OrganisationBatchStore {
     }
 
     /** The id of the verdict's set of reasons; an import meets only a few dozen different sets. */
-    private String reasonsId(Session session, Classification verdict) {
+    private UUID reasonsId(Session session, Classification verdict) {
         return session.reasonIds().computeIfAbsent(verdict, v -> ReasonSets.idOf(JdbcClient.create(jdbc),
-                json.writeValueAsString(v.reasons())).toString());
+                json.writeValueAsString(v.reasons())));
     }
 
     static String limited(String summary) {
@@ -347,7 +351,7 @@ public class OrganisationBatchStore {
 
     private void writeLists(List<Prepared> rows) {
         ListRows lists = new ListRows();
-        rows.forEach(row -> lists.add(row.id(), row.item().draft()));
+        rows.forEach(row -> lists.add(UUID.fromString(row.id()), row.item().draft()));
         lists.all().forEach(this::copy);
     }
 
@@ -386,7 +390,7 @@ public class OrganisationBatchStore {
                 superseded.add(row.id());
             }
             verdicts.row(row.id(), String.valueOf(verdict.definitionVersion()), String.valueOf(verdict.thirdSector()),
-                    verdict.kind().name(), reasonsId(session, verdict));
+                    verdict.kind().name(), reasonsId(session, verdict).toString());
         }
         if (!superseded.isEmpty()) {
             execute("UPDATE organisations.classification SET current = FALSE WHERE organisation = ANY(?::uuid[]) AND current",
