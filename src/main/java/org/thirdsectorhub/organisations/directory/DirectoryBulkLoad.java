@@ -31,6 +31,11 @@ public class DirectoryBulkLoad {
             WATCHED.forEach(table -> jdbc.sql("ALTER TABLE organisations." + table + " ENABLE TRIGGER " + table
                     + "_directory_insert").update());
             jdbc.sql("UPDATE organisations.directory_index_node SET rebuild = TRUE").update();
+            // One change row as well (for no organisation), so the cheap check before each search sees there is work.
+            jdbc.sql("""
+                    INSERT INTO organisations.directory_change (node, organisation)
+                    SELECT id, '00000000-0000-0000-0000-000000000000' FROM organisations.directory_index_node
+                    ON CONFLICT DO NOTHING""").update();
         };
     }
 }

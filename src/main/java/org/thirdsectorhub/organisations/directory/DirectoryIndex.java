@@ -178,8 +178,9 @@ class DirectoryIndex implements DisposableBean {
         if (waiting == 0) {
             return;
         }
-        boolean rebuildNow = waiting == IndexChanges.REBUILD && changes.registerAtMost(BATCH);
-        if (waiting > BATCH && !rebuildNow) {
+        boolean rebuildAsked = changes.rebuildAsked(node);
+        boolean rebuildNow = rebuildAsked && changes.registerAtMost(BATCH);
+        if ((waiting > BATCH || rebuildAsked) && !rebuildNow) {
             drainInBackground();
             return;
         }
@@ -205,7 +206,7 @@ class DirectoryIndex implements DisposableBean {
             background.execute(() -> {
                 try {
                     int large = Math.max(BATCH, writer.getDocStats().numDocs / 2);
-                    if (changes.waiting(node, large + 1) > large) {
+                    if (changes.rebuildAsked(node) || changes.waiting(node, large + 1) > large) {
                         rebuild(); // most of the register changed (a first import): reading it all is quicker
                     }
                     while (applyOneBatch() > 0) {

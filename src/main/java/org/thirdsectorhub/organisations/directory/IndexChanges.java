@@ -67,16 +67,19 @@ class IndexChanges {
                 .update();
     }
 
-    /** What a node asked to rebuild is told by {@link #waiting}. */
-    static final long REBUILD = Long.MAX_VALUE;
-
-    /** How many changes wait, counting no further than {@code upTo}; {@link #REBUILD} when the node is to rebuild. */
+    /**
+     * How many changes wait, counting no further than {@code upTo}. Asked before every search, so it stays one
+     * query on one table; a rebuild asked for leaves a change row too, so it is seen here.
+     */
     long waiting(UUID node, int upTo) {
-        return jdbc.sql("""
-                SELECT CASE WHEN (SELECT rebuild FROM organisations.directory_index_node WHERE id = :node) THEN :rebuild
-                       ELSE (SELECT count(*) FROM (SELECT 1 FROM organisations.directory_change WHERE node = :node LIMIT :upTo) w)
-                       END""")
-                .param("node", node).param("rebuild", REBUILD).param("upTo", upTo).query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM organisations.directory_change WHERE node = ? LIMIT ?) w")
+                .params(node, upTo).query(Long.class).single();
+    }
+
+    /** Whether the node has been asked to rebuild its index (after a first load). */
+    boolean rebuildAsked(UUID node) {
+        return Boolean.TRUE.equals(jdbc.sql("SELECT rebuild FROM organisations.directory_index_node WHERE id = ?")
+                .param(node).query(Boolean.class).optional().orElse(false));
     }
 
     /** Whether the register holds at most {@code limit} organisations. */
