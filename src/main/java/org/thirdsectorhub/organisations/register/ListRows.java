@@ -39,8 +39,4 @@ final class ListRows {
     List<CopyRows> all() {
         return List.of(identifiers, otherNames, purposes, tags, areas, marks, contacts);
     }
-
-    static String text(Object value) {
-        return value == null ? null : value.toString();
-    }
 }

@@ -1,7 +1,5 @@
 package org.thirdsectorhub.organisations.register;
 
-import static org.thirdsectorhub.organisations.register.ListRows.text;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -71,15 +69,6 @@ public final class NewRows {
     /** How many organisations. */
     public int size() {
         return ids.size();
-    }
-
-    /** The organisation's own columns, as OrganisationBatchStore's ORGANISATION_COLUMNS name them, as text. */
-    static String[] organisationColumns(String id, OrganisationDraft d) {
-        return new String[] {id, d.name().trim(), d.legalForm().name(), d.status().name(), d.description(),
-                d.website(), d.email(), d.phone(), d.addressLine(), d.town(), d.postcode(), d.wardCode(),
-                d.incomeBand() == null ? null : d.incomeBand().name(), text(d.latestIncome()), text(d.staffCount()),
-                text(d.volunteerCount()), text(d.foundedOn()), text(d.publicBody()), text(d.controlledByPublicBody()),
-                d.profitDistribution().name(), text(d.assetLock()), text(d.faithBased()), d.socialPurpose()};
     }
 
     static Classification classify(OrganisationDraft d, DefinitionRules rules) {

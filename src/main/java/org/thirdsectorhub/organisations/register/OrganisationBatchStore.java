@@ -344,9 +344,22 @@ public class OrganisationBatchStore {
     private Table organisationColumns(List<Prepared> rows) {
         Table t = new Table(23);
         for (Prepared row : rows) {
-            t.row(NewRows.organisationColumns(row.id(), row.item().draft()));
+            t.row(organisationColumns(row.id(), row.item().draft()));
         }
         return t;
+    }
+
+    /** The organisation's own columns in the order of ORGANISATION_COLUMNS, as text. */
+    private static String[] organisationColumns(String id, OrganisationDraft d) {
+        return new String[] {id, d.name().trim(), d.legalForm().name(), d.status().name(), d.description(),
+                d.website(), d.email(), d.phone(), d.addressLine(), d.town(), d.postcode(), d.wardCode(),
+                d.incomeBand() == null ? null : d.incomeBand().name(), text(d.latestIncome()), text(d.staffCount()),
+                text(d.volunteerCount()), text(d.foundedOn()), text(d.publicBody()), text(d.controlledByPublicBody()),
+                d.profitDistribution().name(), text(d.assetLock()), text(d.faithBased()), d.socialPurpose()};
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 
     private void writeLists(List<Prepared> rows) {
